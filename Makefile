@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh clone (Python >= 3.11):
+#   make serve   set up .venv, then serve the site on http://127.0.0.1:8000
+#   make test    set up .venv, then run every test
+# Setup installs the exact versions in constraints.txt and this project (editable).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.PHONY: setup serve build check test schemas bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test]'
+	@touch $(STAMP)
+
+serve: setup  ## preview the site; pages rebuild when docs/ or data/ change
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup  ## the strict build, into site/
+	$(BIN)/mkdocs build --strict
+
+check: setup  ## validate data/ and list every problem
+	$(BIN)/python -m icat_report check
+
+schemas: setup  ## rewrite schemas/ from the model after changing it
+	$(BIN)/python -m icat_report schemas
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,58 @@
+"""MkDocs hook: add a page per member, partner and priority, made from data/ alone.
+
+Each generated page holds one macro call, so its content is rendered by the macros
+like every other page (and text from YAML is never read as a template). Adding an
+entity to data/members.yaml adds its page; nothing is written by hand.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from icat_report import DataError
+from icat_report.loader import load_report_once
+
+GLOSSARY_PAGE = "acronyms.md"
+from icat_report.abbreviations import explain_abbreviations
+from icat_report.generated import generated_downloads, generated_pages
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Fail before anything is built when the data has problems; take the copyright line."""
+    report = _report(config)
+    config.copyright = report.info.copyright
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    report = _report(config)
+    made = {**generated_pages(report), **generated_downloads(report)}
+    for src_uri, content in made.items():
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def on_pre_page(page, *, config: MkDocsConfig, files: Files):
+    """Point "edit this page" on a generated page at the data file it comes from."""
+    if page.file.generated_by and page.edit_url:
+        source = "members.yaml" if page.file.src_uri.startswith("members/") else "activities.yaml"
+        docs_edit_uri = config.edit_uri.rstrip("/")
+        data_edit_uri = docs_edit_uri.rsplit("/", 1)[0] + "/data"
+        page.edit_url = f"{config.repo_url.rstrip('/')}/{data_edit_uri}/{source}"
+    return page
+
+
+def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+    """Acronyms explain themselves on hover and focus (the acronyms page spells them out)."""
+    return explain_abbreviations(html, keep_any=page.file.src_uri != GLOSSARY_PAGE)
+
+
+def _report(config: MkDocsConfig):
+    project = Path(config.config_file_path).parent
+    try:
+        return load_report_once(project / "data", Path(config.docs_dir))
+    except DataError as error:
+        raise PluginError(str(error)) from None

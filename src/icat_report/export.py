@@ -1,0 +1,55 @@
+"""The open data downloads: members, priorities, activities and events as JSON and CSV.
+
+Written at build time from the validated model, so the downloads always equal the
+YAML. CSV cells that hold lists join their items with "; ".
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .dates import PartialDate
+from .report import Report
+
+DATASETS = ("members", "priorities", "activities", "events")
+
+
+def records(report: Report, dataset: str) -> list[dict]:
+    """Plain dicts for one dataset, with a few derived fields readers want."""
+    if dataset == "members":
+        return [{**m.model_dump(), "highlights": len(report.activities_of(m.id))} for m in report.members]
+    if dataset == "priorities":
+        return [p.model_dump() for p in report.priorities]
+    if dataset == "activities":
+        return [a.model_dump() for a in report.activities]
+    if dataset == "events":
+        rows = []
+        for e in report.events:
+            date = PartialDate.parse(e.date)
+            rows.append({**e.model_dump(), "date_label": date.label(), "date_precision": date.start.precision})
+        return rows
+    raise KeyError(dataset)
+
+
+def as_json(report: Report, dataset: str) -> str:
+    return json.dumps(records(report, dataset), indent=2, ensure_ascii=False) + "\n"
+
+
+def as_csv(report: Report, dataset: str) -> str:
+    rows = records(report, dataset)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def downloads(report: Report) -> dict[str, str]:
+    """{file name: content} for every dataset in both formats."""
+    files = {}
+    for dataset in DATASETS:
+        files[f"{dataset}.json"] = as_json(report, dataset)
+        files[f"{dataset}.csv"] = as_csv(report, dataset)
+    return files

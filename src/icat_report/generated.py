@@ -1,0 +1,33 @@
+"""Pages made from the data alone: their paths and the macro call each one holds."""
+from __future__ import annotations
+
+import json
+
+from .export import downloads
+from .report import Report
+from .schema import schema_texts
+from .render.common import member_page_path, priority_page_path
+
+
+def generated_pages(report: Report) -> dict[str, str]:
+    """{path under docs/: Markdown} for every member, partner and priority page."""
+    pages = {}
+    for member in report.members:
+        description = f"What {member.short_name} did in {report.info.year} against trafficking in persons: its highlights, events and people in the ICAT Chairs' Annual Report."
+        pages[member_page_path(member)] = _page(description, f'{{{{ member_page("{member.id}") }}}}')
+    for priority in report.priorities:
+        description = f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: every highlight reported in {report.info.year}, by entity."
+        pages[priority_page_path(priority)] = _page(description, f'{{{{ priority_page("{priority.id}") }}}}')
+    return pages
+
+
+def _page(description: str, body: str) -> str:
+    # json.dumps quotes the value safely for YAML front matter.
+    return f"---\ndescription: {json.dumps(description)}\n---\n\n{body}\n"
+
+
+def generated_downloads(report: Report) -> dict[str, str]:
+    """{path under the site: content} for the open data files and their schemas."""
+    files = {f"downloads/{name}": text for name, text in downloads(report).items()}
+    files.update({f"downloads/schemas/{name}": text for name, text in schema_texts().items()})
+    return files

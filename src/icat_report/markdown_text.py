@@ -1,0 +1,81 @@
+"""Markdown written by editors: find its references, make it safe, resolve its links.
+
+Editors write Markdown in YAML text fields and in the prose pages, with two house
+conventions: `[shown words][link-id]` for a link kept in data/links.yaml and
+`[^footnote-id]` for a footnote kept in data/footnotes.yaml. Text that comes from
+YAML is escaped so that raw HTML, attribute lists and template syntax in it are
+shown as text and can never become markup.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+LINK_REF = re.compile(r"(?<![!\\])\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]\s^]+)\]")
+FOOTNOTE_REF = re.compile(r"(?<!\\)\[\^([^\[\]\s\\]+)\](?!:)")
+INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>")
+# Fenced code blocks and inline code spans: examples there are shown, not resolved.
+CODE = re.compile(r"^(?P<fence>```|~~~).*?^(?P=fence)[^\n]*$|(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.M | re.S)
+
+
+def outside_code(text: str, change: Callable[[str], str]) -> str:
+    """Apply change to the parts of text that are not code."""
+    out, last = [], 0
+    for match in CODE.finditer(text):
+        out += [change(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    out.append(change(text[last:]))
+    return "".join(out)
+
+
+def without_code(text: str) -> str:
+    return CODE.sub("", text)
+
+
+def find_link_refs(text: str) -> list[str]:
+    return [match.group(2) for match in LINK_REF.finditer(text)]
+
+
+def find_footnote_refs(text: str) -> list[str]:
+    return [match.group(1) for match in FOOTNOTE_REF.finditer(text)]
+
+
+def find_unsafe_links(text: str) -> list[str]:
+    """Inline link targets and autolinks: data text must use [words][link-id] instead."""
+    return [m.group(1) or "(empty)" for m in INLINE_LINK.finditer(text)] + [m.group(1) for m in AUTOLINK.finditer(text)]
+
+
+def escape_text(text: str) -> str:
+    """Make text from YAML inert: HTML, attribute lists and braces show as typed."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("{", "&#123;").replace("}", "&#125;")
+    # An inline link target can carry any scheme (javascript:); the loader refuses
+    # them, and here they are broken up as a second line of defence.
+    return INLINE_LINK.sub(lambda m: "]&#40;" + m.group(1), text)
+
+
+def resolve_links(text: str, url_for: Callable[[str], str | None], on_unknown: Callable[[str], None] | None = None) -> str:
+    """Turn [words][link-id] into a link when the id has an address, else the words."""
+
+    def replace(match: re.Match) -> str:
+        words, link_id = match.group(1), match.group(2)
+        try:
+            url = url_for(link_id)
+        except KeyError:
+            if on_unknown:
+                on_unknown(link_id)
+            return match.group(0)
+        return f"[{words}]({url})" if url else words
+
+    return outside_code(text, lambda part: LINK_REF.sub(replace, part))
+
+
+def abbreviation_lines(pairs: Iterable[tuple[str, str]]) -> str:
+    """Definitions for Python-Markdown's abbr extension, one per acronym."""
+    return "\n".join(f"*[{term}]: {' '.join(expansion.split())}" for term, expansion in pairs)
+
+
+def footnote_lines(definitions: Iterable[tuple[str, str]]) -> str:
+    """Footnote definitions for Python-Markdown's footnotes extension."""
+    return "\n".join(f"[^{fid}]: {' '.join(text.split())}" for fid, text in definitions)

@@ -1,0 +1,29 @@
+"""Markdown for the Open data page: the downloads and what each field means."""
+from __future__ import annotations
+
+from ..export import DATASETS, records
+from ..loader import DATA_FILES
+from ..report import Report
+from .common import Href, plain
+
+
+def downloads_table(report: Report, href: Href) -> str:
+    rows = ["| Dataset | Records | JSON | CSV | Schema of the source file |", "| --- | ---: | --- | --- | --- |"]
+    for dataset in DATASETS:
+        rows.append(
+            f"| {dataset.capitalize()} | {len(records(report, dataset))} "
+            f"| [{dataset}.json]({href(f'downloads/{dataset}.json')}) "
+            f"| [{dataset}.csv]({href(f'downloads/{dataset}.csv')}) "
+            f"| [{dataset}.schema.json]({href(f'downloads/schemas/{dataset}.schema.json')}) |"
+        )
+    return "\n".join(rows)
+
+
+def field_table(file_name: str) -> str:
+    """The fields of one data file, with the descriptions written for editors."""
+    spec = next(spec for spec in DATA_FILES if spec.name == file_name)
+    rows = ["| Field | Required | Meaning |", "| --- | --- | --- |"]
+    for name, field in spec.record.model_fields.items():
+        required = "yes" if field.is_required() else "no"
+        rows.append(f"| `{name}` | {required} | {plain(field.description or '')} |")
+    return "\n".join(rows)

@@ -1,0 +1,79 @@
+"""Markdown for the data-shaped parts of the report's own pages.
+
+Membership lists, photo captions, the Annex highlights, the acronyms table and the
+back cover's contacts: each is the report's content, laid out as the report does.
+"""
+from __future__ import annotations
+
+from ..model import Activity, Photo
+from ..report import Report
+from .common import Href, bullet_list, data_text, indent, member_page_path, plain, priority_page_path
+
+
+def members_list(report: Report, role: str, href: Href) -> str:
+    """The membership list of one role, each entity linked to its page."""
+    return bullet_list([f"[{plain(m.label)}]({href(member_page_path(m))})" for m in report.entities(role)])
+
+
+def photo_caption(report: Report, photo_id: str, href: Href) -> str:
+    """A photo's caption: 'From left: Name (Affiliation), ...' with members linked."""
+    photo: Photo = report.photo_by_id[photo_id]
+    people = []
+    for person in photo.people:
+        name = plain(person.name)
+        if person.affiliation and person.member:
+            name += f" ([{plain(person.affiliation)}]({href(member_page_path(person.member))}))"
+        elif person.affiliation:
+            name += f" ({plain(person.affiliation)})"
+        people.append(name)
+    lead = f"{plain(photo.lead)}: " if photo.lead else ""
+    return f"{lead}{', '.join(people)}.\n{{ .photo-caption #photo-{photo.id} }}"
+
+
+def highlight(report: Report, activity: Activity) -> str:
+    """One Annex highlight as a list item, its points nested under it."""
+    item = f"- {data_text(report, activity.text)}"
+    if activity.points:
+        points = bullet_list([data_text(report, point) for point in activity.points])
+        item += "\n\n" + indent(points)
+    return item
+
+
+def highlights(report: Report, activities: tuple[Activity, ...]) -> str:
+    return "\n".join(highlight(report, a) for a in activities)
+
+
+def annex(report: Report, href: Href) -> str:
+    """Every priority of the Action Plan with its highlights, in the report's order."""
+    sections = []
+    for priority in report.priorities:
+        heading = f"## Priority #{priority.number}: {plain(priority.title)} {{ #priority-{priority.number} }}"
+        lines = [heading, ""]
+        if priority.shift:
+            lines += [f"*{plain(priority.shift)}*", ""]
+        lines += [f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})", ""]
+        lines.append(highlights(report, report.activities_under(priority.number)))
+        sections.append("\n".join(lines))
+    return "\n\n".join(sections)
+
+
+def acronyms_table(report: Report, href: Href) -> str:
+    """The acronyms, in the report's order; members' expansions link to their page."""
+    rows = ["| Acronym | Stands for |", "| --- | --- |"]
+    for acronym in report.acronyms:
+        expansion = plain(report.expansion(acronym))
+        if acronym.member:
+            expansion = f"[{expansion}]({href(member_page_path(acronym.member))})"
+        rows.append(f"| {plain(acronym.term)} | {expansion} |")
+    return "\n".join(rows)
+
+
+def contacts(report: Report) -> str:
+    """The back cover: the website, X/Twitter account and e-mail address."""
+    c = report.info.contacts
+    twitter_text = c.twitter.split("://", 1)[-1]
+    return bullet_list([
+        f"Website: [{plain(c.website)}]({c.website})",
+        f"X/Twitter: [{plain(twitter_text)}]({c.twitter})",
+        f"E-mail: [{plain(c.email)}](mailto:{c.email})",
+    ])

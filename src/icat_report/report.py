@@ -1,0 +1,90 @@
+"""The whole report as one validated object, with the lookups and counts pages need."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Acronym, Activity, Event, Footnote, Link, Member, Photo, Priority, ReportInfo
+
+ICAT_ID = "icat"  # reserved organiser id: the coordination group itself
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything under data/, validated and cross-checked."""
+
+    info: ReportInfo
+    members: tuple[Member, ...]
+    priorities: tuple[Priority, ...]
+    links: tuple[Link, ...]
+    acronyms: tuple[Acronym, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    # -- lookups -------------------------------------------------------------
+    @cached_property
+    def member_by_id(self) -> dict[str, Member]:
+        return {m.id: m for m in self.members}
+
+    @cached_property
+    def priority_by_number(self) -> dict[int, Priority]:
+        return {p.number: p for p in self.priorities}
+
+    @cached_property
+    def link_by_id(self) -> dict[str, Link]:
+        return {link.id: link for link in self.links}
+
+    @cached_property
+    def footnote_by_id(self) -> dict[str, Footnote]:
+        return {f.id: f for f in self.footnotes}
+
+    @cached_property
+    def photo_by_id(self) -> dict[str, Photo]:
+        return {p.id: p for p in self.photos}
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
+    def expansion(self, acronym: Acronym) -> str:
+        """What an acronym stands for (a member's acronym takes the member's name)."""
+        if acronym.expansion:
+            return acronym.expansion
+        return self.member_by_id[acronym.member].name  # type: ignore[index]
+
+    # -- members ---------------------------------------------------------------
+    def entities(self, role: str | None = None) -> tuple[Member, ...]:
+        """Members and partners in report order; only one role when given."""
+        return tuple(m for m in self.members if role is None or m.role == role)
+
+    @property
+    def entities_total(self) -> int:
+        return len(self.members)
+
+    @property
+    def members_total(self) -> int:
+        return len(self.entities("member"))
+
+    @property
+    def partners_total(self) -> int:
+        return len(self.entities("partner"))
+
+    @property
+    def joined_total(self) -> int:
+        """Entities that joined in the report's year."""
+        return sum(1 for m in self.members if m.joined == self.info.year)
+
+    def activities_of(self, member_id: str) -> tuple[Activity, ...]:
+        return tuple(a for a in self.activities if member_id in a.members)
+
+    def activities_under(self, number: int) -> tuple[Activity, ...]:
+        return tuple(a for a in self.activities if a.priority == number)
+
+    def events_of(self, member_id: str) -> tuple[Event, ...]:
+        return tuple(e for e in self.events if member_id in e.organisers)
+
+    def people_of(self, member_id: str) -> tuple[tuple[Photo, str], ...]:
+        """(photo, person name) for every caption that names someone of the member."""
+        return tuple((photo, person.name) for photo in self.photos for person in photo.people if person.member == member_id)

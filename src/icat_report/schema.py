@@ -1,0 +1,44 @@
+"""JSON Schemas for the data files, generated from the model (one source of truth).
+
+Editors' tools (VS Code's YAML extension and others) read them through the
+`# yaml-language-server: $schema=...` line at the top of each data file.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from .loader import DATA_FILES
+
+
+def schema_for(file_name: str) -> dict:
+    spec = next(spec for spec in DATA_FILES if spec.name == file_name)
+    target = list[spec.record] if spec.is_list else spec.record  # type: ignore[valid-type]
+    schema = TypeAdapter(target).json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"data/{file_name}",
+        "description": (spec.record.__doc__ or "").strip().splitlines()[0],
+        **schema,
+    }
+    return schema
+
+
+def schema_texts() -> dict[str, str]:
+    """{file name under schemas/: JSON text} for every data file."""
+    return {
+        spec.name.replace(".yaml", ".schema.json"): json.dumps(schema_for(spec.name), indent=2, ensure_ascii=False) + "\n"
+        for spec in DATA_FILES
+    }
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in schema_texts().items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
