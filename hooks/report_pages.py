@@ -14,9 +14,6 @@ from mkdocs.structure.files import File, Files
 
 from icat_report import DataError
 from icat_report.loader import load_report_once
-
-GLOSSARY_PAGE = "acronyms.md"
-from icat_report.abbreviations import explain_abbreviations
 from icat_report.generated import generated_downloads, generated_pages
 
 
@@ -43,11 +40,6 @@ def on_pre_page(page, *, config: MkDocsConfig, files: Files):
         data_edit_uri = docs_edit_uri.rsplit("/", 1)[0] + "/data"
         page.edit_url = f"{config.repo_url.rstrip('/')}/{data_edit_uri}/{source}"
     return page
-
-
-def on_page_content(html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-    """Acronyms explain themselves on hover and focus (the acronyms page spells them out)."""
-    return explain_abbreviations(html, keep_any=page.file.src_uri != GLOSSARY_PAGE)
 
 
 def _report(config: MkDocsConfig):

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
 SOURCE_TEXT = Path(__file__).resolve().parent / "fixtures" / "source-report.txt"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
 
 
 def copy_project(target: Path) -> Path:

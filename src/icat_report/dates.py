@@ -51,7 +51,7 @@ class PartialDate:
 
     def month_label(self) -> str:
         s = self.start
-        return f"{calendar.month_name[s.month]} {s.year}" if s.month else f"{s.year}, month not given"
+        return f"{calendar.month_name[s.month]} {s.year}" if s.month else f"During {s.year} (no month given)"
 
     def label(self) -> str:
         """How a reader says it: 30 June 2021, June 2021, 2022, 22–23 November 2021."""

@@ -106,7 +106,7 @@ class Priority(Record):
 class Link(Record):
     """One entry of data/links.yaml: an address the report links to."""
 
-    id: Id = Field(description="Stable id; text refers to it as [shown words][id].")
+    id: Id = Field(description="Stable id; text refers to it as `[shown words][id]`.")
     title: Text = Field(description="What the address points to.")
     url: Url | None = Field(default=None, description="The real address (https:// or http://). Leave empty when unknown: the words are then shown without a link. Never guess.")
     confidence: Text | None = Field(default=None, description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).")
@@ -133,10 +133,10 @@ class Acronym(Record):
 
 
 class Footnote(Record):
-    """One entry of data/footnotes.yaml; text refers to it as [^id]."""
+    """One entry of data/footnotes.yaml; text refers to it as `[^id]`."""
 
-    id: Id = Field(description="Stable id; text refers to it as [^id].")
-    text: Markdown = Field(description="The footnote's text (Markdown; links as [words][link-id]).")
+    id: Id = Field(description="Stable id; text refers to it as `[^id]`.")
+    text: Markdown = Field(description="The footnote's text (Markdown; links as `[words][link-id]`).")
 
 
 class Person(Record):
@@ -150,7 +150,7 @@ class Person(Record):
 class Photo(Record):
     """One entry of data/photos.yaml: a photo caption of the report."""
 
-    id: Id = Field(description="Stable id; pages show the caption with {{ photo_caption('id') }}.")
+    id: Id = Field(description="Stable id; pages show the caption with `{{ photo_caption('id') }}`.")
     page: Text = Field(description="The page (under docs/) that shows the caption, e.g. year-in-review/coordination.md.")
     lead: Text | None = Field(default=None, description="Words before the names, e.g. From top left (optional).")
     event: Id | None = Field(default=None, description="The event the photo shows, an id from data/events.yaml (optional).")
@@ -164,7 +164,7 @@ class Activity(Record):
     priority: int = Field(description="The number of the Action Plan priority it falls under (see data/priorities.yaml).")
     members: list[Id] = Field(min_length=1, description="Ids of the member(s) or partner(s) the highlight belongs to.")
     involved: list[Id] = Field(default=[], description="Ids of other ICAT entities the text names as taking part (optional).")
-    text: Markdown = Field(description="The highlight (Markdown: **bold**, *italics*, [words][link-id], [^footnote-id]).")
+    text: Markdown = Field(description="The highlight (Markdown: `**bold**`, `*italics*`, `[words][link-id]`, `[^footnote-id]`).")
     points: list[Markdown] = Field(default=[], description="The nested bullet points under the highlight (optional).")
 
 

@@ -12,10 +12,14 @@ from .render.common import data_text
 from .report import Report
 
 
+GLOSSARY_PAGE = "docs/acronyms.md"  # spells every expansion out: no tooltips there
+
+
 def complete_page(markdown: str, report: Report, page_name: str, source: str | None = None) -> tuple[str, list[Problem]]:
     """The page's final Markdown, and problems with unknown link or footnote ids.
 
-    `source` is the page file as the editor wrote it, used to give line numbers.
+    `page_name` is the page's path from the project (docs/...); `source` is the
+    page file as the editor wrote it, used to give line numbers.
     """
     problems: list[Problem] = []
 
@@ -37,7 +41,7 @@ def complete_page(markdown: str, report: Report, page_name: str, source: str | N
             continue
         seen.append(ident)
     notes = footnote_lines((ident, data_text(report, report.footnote_by_id[ident].text)) for ident in seen)
-    abbreviations = abbreviation_lines((a.term, report.expansion(a)) for a in report.acronyms)
+    abbreviations = "" if page_name == GLOSSARY_PAGE else abbreviation_lines((a.term, report.expansion(a)) for a in report.acronyms)
     parts = [markdown.rstrip(), notes, abbreviations]
     return "\n\n".join(part for part in parts if part) + "\n", problems
 

@@ -18,6 +18,7 @@ from .common import Href, bullet_list, member_page_path, plain, priority_page_pa
 from .report_pages import highlights
 
 KIND_LABELS = {"side-event": "side event"}
+ANNEX_PAGE = "annex/index.md"
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -217,15 +218,33 @@ def citation(report: Report, site_url: str) -> str:
 
 
 def mentions_index(report: Report, pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-    """For each entity, the report pages (src, title) whose text names it."""
-    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for src, text in sorted(pages.items()):
-        title = _page_title(text) or src
+    """For each entity, the report pages (src, title) that name it, in reading order.
+
+    A page names an entity when its prose does, or when data shown on it does: the
+    Annex for the entity's highlights, the pages of its photo captions and events.
+    """
+    titles = {src: _page_title(text) or src for src, text in pages.items()}
+    found: dict[str, set[str]] = defaultdict(set)
+    for src, text in pages.items():
         for member in report.members:
             names = [member.name] + ([member.acronym] if member.acronym else [])
             if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names):
-                found[member.id].append((src, title))
-    return dict(found)
+                found[member.id].add(src)
+    for activity in report.activities:
+        for member_id in activity.members + activity.involved:
+            found[member_id].add(ANNEX_PAGE)
+    for photo in report.photos:
+        for person in photo.people:
+            if person.member:
+                found[person.member].add(photo.page)
+    for event in report.events:
+        for member_id in event.organisers:
+            found[member_id].add(event.told_in.split("#")[0])
+    order = list(pages)
+    return {
+        member_id: [(src, titles[src]) for src in sorted(srcs & set(pages), key=order.index)]
+        for member_id, srcs in found.items()
+    }
 
 
 def _page_title(text: str) -> str | None:

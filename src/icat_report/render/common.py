@@ -35,7 +35,8 @@ def priority_page_path(priority: Priority) -> str:
 
 def data_text(report: Report, text: str) -> str:
     """Editor's Markdown from YAML, made inert and with its [words][link-id] resolved."""
-    return resolve_links(escape_text(text.strip()), lambda link_id: report.link_by_id[link_id].url)
+    # One paragraph: line breaks from a YAML block would end a list item early.
+    return resolve_links(escape_text(" ".join(text.split())), lambda link_id: report.link_by_id[link_id].url)
 
 
 def plain(text: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..export import DATASETS, records
 from ..loader import DATA_FILES
 from ..report import Report
-from .common import Href, plain
+from ..markdown_text import escape_text
+from .common import Href
 
 
 def downloads_table(report: Report, href: Href) -> str:
@@ -25,5 +26,5 @@ def field_table(file_name: str) -> str:
     rows = ["| Field | Required | Meaning |", "| --- | --- | --- |"]
     for name, field in spec.record.model_fields.items():
         required = "yes" if field.is_required() else "no"
-        rows.append(f"| `{name}` | {required} | {plain(field.description or '')} |")
+        rows.append(f"| `{name}` | {required} | {escape_text(field.description or '').replace('|', '&#124;')} |")
     return "\n".join(rows)

@@ -35,7 +35,7 @@ def highlight(report: Report, activity: Activity) -> str:
     item = f"- {data_text(report, activity.text)}"
     if activity.points:
         points = bullet_list([data_text(report, point) for point in activity.points])
-        item += "\n\n" + indent(points)
+        item += "\n" + indent(points)
     return item
 
 

@@ -1,0 +1,71 @@
+"""Adding an entity in YAML moves every count, list, page, matrix row and download."""
+from __future__ import annotations
+
+import json
+import re
+
+from site_text import html_of, page_text
+
+NEW_MEMBER = """
+- id: un-habitat
+  acronym: UN-Habitat
+  name: United Nations Human Settlements Programme
+  role: member
+  joined: 2021
+"""
+
+NEW_ACTIVITY = """
+- id: p2-un-habitat
+  priority: 2
+  members: [un-habitat]
+  text: "**UN-Habitat** mapped housing risks for survivors of trafficking."
+"""
+
+NEW_EVENT = """
+- id: un-habitat-workshop
+  title: UN-Habitat workshop on safe housing
+  kind: training
+  date: "2021-10-05"
+  organisers: [un-habitat]
+  priority: 2
+  told_in: annex/index.md
+"""
+
+
+def add_un_habitat(project):
+    data = project / "data"
+    members = (data / "members.yaml").read_text(encoding="utf-8")
+    # A member, so it goes before the partners (the report lists members first).
+    members = members.replace("- id: coe\n", NEW_MEMBER.lstrip() + "- id: coe\n", 1)
+    (data / "members.yaml").write_text(members, encoding="utf-8")
+    with (data / "activities.yaml").open("a", encoding="utf-8") as f:
+        f.write(NEW_ACTIVITY)
+    with (data / "events.yaml").open("a", encoding="utf-8") as f:
+        f.write(NEW_EVENT)
+
+
+def test_a_new_member_appears_everywhere(make_site):
+    site = make_site(add_un_habitat)
+
+    assert "28 member entities and 3 partners" in page_text(site, "who-we-are/")
+    assert "four more entities to total now of 31 UN entities" in page_text(site, "message-from-the-co-chairs/")
+    assert "26 out of the 31 ICAT entities" in page_text(site, "year-in-review/coordination/")
+    assert "United Nations Human Settlements Programme (UN-Habitat)" in page_text(site, "who-we-are/")
+
+    member = page_text(site, "members/un-habitat/")
+    assert member.startswith("United Nations Human Settlements Programme (UN-Habitat)")
+    assert "A member entity of ICAT, since 2021." in member
+    assert "mapped housing risks for survivors" in member
+    assert "5 October 2021: UN-Habitat workshop on safe housing" in member
+
+    assert "un-habitat/" in html_of(site, "members/")
+    row = re.search(r'<tr><th scope="row"><a href="../members/un-habitat/">UN-Habitat</a></th>(.*?)</tr>', html_of(site, "matrix/"))
+    assert row and 'href="../priorities/core-drivers/#un-habitat"' in row.group(1)
+    assert "5 October 2021: UN-Habitat workshop on safe housing" in page_text(site, "timeline/")
+    assert "UN-Habitat" in page_text(site, "priorities/core-drivers/")
+
+    members = json.loads((site / "downloads" / "members.json").read_text(encoding="utf-8"))
+    assert len(members) == 31
+    assert {"id": "un-habitat", "highlights": 1}.items() <= next(m for m in members if m["id"] == "un-habitat").items()
+    events = json.loads((site / "downloads" / "events.json").read_text(encoding="utf-8"))
+    assert any(e["id"] == "un-habitat-workshop" and e["date_precision"] == "day" for e in events)

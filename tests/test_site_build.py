@@ -1,0 +1,185 @@
+"""The real site, built strictly: the report's pages, its computed counts, its data pages."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from conftest import DATA, DOCS
+from icat_report import load_report
+from site_text import html_of, page_text, read_page
+
+REPORT = load_report(DATA, DOCS)
+
+REPORT_PAGES = [
+    "", "foreword/", "who-we-are/", "message-from-the-co-chairs/", "year-in-review/",
+    "year-in-review/coordination/", "year-in-review/survivors/", "year-in-review/procurement/",
+    "year-in-review/intergovernmental-processes/", "year-in-review/country-level-outreach/",
+    "year-in-review/non-punishment/", "year-in-review/organ-removal/", "year-ahead/", "annex/",
+    "acronyms/", "members/", "priorities/", "timeline/", "matrix/", "cite/", "data/", "editing/",
+]
+
+
+@pytest.mark.parametrize("path", REPORT_PAGES)
+def test_every_page_of_the_report_is_built_with_a_description(built_site, path):
+    page = html_of(built_site, path)
+    description = re.search(r'<meta name="description" content="([^"]+)"', page)
+    assert description and len(description.group(1)) > 40, f"{path or 'home'} has no meta description of its own"
+
+
+def test_the_counts_in_the_prose_come_from_the_data(built_site):
+    assert f"{REPORT.members_total} member entities and {REPORT.partners_total} partners" in page_text(built_site, "who-we-are/")
+    assert "27 member entities and 3 partners" in page_text(built_site, "who-we-are/")
+    assert "three more entities to total now of 30 UN entities" in page_text(built_site, "message-from-the-co-chairs/")
+    assert "26 out of the 30 ICAT entities" in page_text(built_site, "year-in-review/coordination/")
+    assert "a total of 30 entities" in page_text(built_site, "foreword/")
+
+
+def test_the_membership_lists_link_every_member_and_partner(built_site):
+    links = [href for href, _ in read_page(built_site, "who-we-are/").links if "members/" in href]
+    assert len(links) == 30
+    assert "../members/unodc/" in links and "../members/sr-cfs/" in links
+
+
+def test_the_annex_holds_every_highlight_under_its_priority(built_site):
+    page = html_of(built_site, "annex/")
+    for priority in REPORT.priorities:
+        assert f'id="priority-{priority.number}"' in page
+    text = page_text(built_site, "annex/")
+    for activity in REPORT.activities:
+        shown = re.sub(r"\[([^\]]+)\]\[[^\]]+\]", r"\1", activity.text).replace("*", "")
+        assert " ".join(shown.split())[:50] in " ".join(text.split()), f"highlight {activity.id} is missing from the Annex"
+
+
+def test_footnotes_are_real_footnotes(built_site):
+    page = html_of(built_site, "year-in-review/non-punishment/")
+    assert 'class="footnote"' in page and 'href="#fn:non-punishment-definition"' in page
+    assert 'href="https://www.refworld.org/docid/3f1fc60f4.html"' in page
+    annex = html_of(built_site, "annex/")
+    assert annex.count('class="footnote-ref"') == 2
+
+
+def test_the_back_cover_contacts_appear_on_the_home_page(built_site):
+    page = html_of(built_site, "")
+    for href in ('href="http://icat.un.org/"', 'href="mailto:icat@un.org"', 'href="https://twitter.com/ICAT_News"'):
+        assert href in page
+
+
+def test_acronyms_carry_their_expansion_and_are_all_listed(built_site):
+    page = html_of(built_site, "year-in-review/coordination/")
+    assert '<abbr aria-description="United Nations Office on Drugs and Crime" data-expansion="United Nations Office on Drugs and Crime" tabindex="0">UNODC</abbr>' in page
+    assert "<abbr title=" not in page, "a title would read the expansion into the sentence"
+    assert "ICAT's" in page_text(built_site, "year-in-review/coordination/"), "a possessive stays one word"
+    assert page.count('tabindex="0">UNODC</abbr>') == 1, "only the first use of an acronym takes keyboard focus"
+    glossary = read_page(built_site, "acronyms/")
+    rows = "".join(glossary.text)
+    for acronym in REPORT.acronyms:
+        assert acronym.term in rows
+    assert "<abbr" not in html_of(built_site, "acronyms/").split("<article")[1]
+
+
+def test_no_text_from_the_data_is_left_as_markup(built_site):
+    for path in REPORT_PAGES:
+        text = page_text(built_site, path, skip_code=True)
+        assert "][" not in text and "{{ " not in text and "{%" not in text and "[^" not in text, f"unrendered markup on {path or 'home'}"
+
+
+def test_a_page_for_every_member_partner_and_priority(built_site):
+    member_pages = sorted(p.parent.name for p in (built_site / "members").glob("*/index.html"))
+    assert member_pages == sorted(m.id for m in REPORT.members)
+    priority_pages = sorted(p.parent.name for p in (built_site / "priorities").glob("*/index.html"))
+    assert priority_pages == sorted(p.id for p in REPORT.priorities)
+    overview = [href for href, _ in read_page(built_site, "members/").links]
+    assert all(f"{m.id}/" in overview for m in REPORT.members)
+
+
+def test_a_member_page_tells_everything_about_the_member(built_site):
+    text = page_text(built_site, "members/unicef/")
+    assert text.startswith("United Nations Children's Fund (UNICEF)")
+    assert "A member entity of ICAT." in text
+    assert "Priority #3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
+    assert "Priority #6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
+    assert "Priority #1" not in text
+    assert "Sanjay Wijesekera, in a photo caption" in text
+    assert "Where the report mentions it" in text
+    partner = page_text(built_site, "members/sr-cfs/")
+    assert "A partner of ICAT, since 2021." in partner
+    co_chair = page_text(built_site, "members/unhcr/")
+    assert "co-chair of ICAT in 2021" in co_chair
+
+
+def test_a_priority_page_groups_its_highlights_by_member(built_site):
+    page = read_page(built_site, "priorities/discouraging-demand/")
+    text = page_text(built_site, "priorities/discouraging-demand/")
+    assert text.startswith("Priority #5: Discouraging demand")
+    assert "From recognition to systemic responses" in text
+    headings = re.findall(r"<h2 id=\"([^\"]+)\"", html_of(built_site, "priorities/discouraging-demand/"))
+    owners = list(dict.fromkeys(m for a in REPORT.activities_under(5) for m in a.members))
+    assert headings[: len(owners)] == owners
+    assert "../../members/osce/" in [href for href, _ in page.links]
+
+
+def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
+    text = page_text(built_site, "timeline/")
+    lines = [line for line in text.splitlines() if re.match(r"^(\d{1,2}(\u2013\d{1,2})? )?([A-Z][a-z]+ )?\d{4}: ", line)]
+    assert len(lines) == len(REPORT.events)
+    assert "22\u201323 November 2021: " in text
+    assert "15 June 2021: " in text and "June 2022: " in text
+    months = [m for m in re.findall(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$", text, re.M)]
+    order = ["%s" % m for m in months]
+    import datetime as dt
+    parsed = [dt.datetime.strptime(m, "%B %Y") for m in order]
+    assert parsed == sorted(parsed), "month headings are out of order"
+    planned = [line for line in lines if "planned;" in line]
+    assert len(planned) == sum(1 for e in REPORT.events if e.planned)
+    assert all(re.search(r"2022", line) for line in planned)
+
+
+def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(built_site):
+    page = html_of(built_site, "matrix/")
+    table = page.split('<table class="icat-matrix">')[1].split("</table>")[0]
+    assert "<caption>" in table
+    assert table.count('<th scope="col">') == 1 + len(REPORT.priorities) + 1
+    assert table.count('<th scope="row">') == len(REPORT.members) + 1
+    osce_row = re.search(r'<tr><th scope="row"><a href="../members/osce/">OSCE</a></th>(.*?)</tr>', table).group(1)
+    expected = [sum(1 for a in REPORT.activities_under(p.number) if "osce" in a.members) for p in REPORT.priorities]
+    assert re.findall(r"<td>(?:<a [^>]*>(\d+)</a>|<span[^>]*>·</span><span[^>]*>none</span>)</td>", osce_row) == [str(n) if n else "" for n in expected]
+    assert 'href="../priorities/discouraging-demand/#osce"' in osce_row
+
+
+@pytest.mark.parametrize("dataset", ["members", "priorities", "activities", "events"])
+def test_the_downloads_equal_the_data(built_site, dataset):
+    records = json.loads((built_site / "downloads" / f"{dataset}.json").read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO((built_site / "downloads" / f"{dataset}.csv").read_text(encoding="utf-8"))))
+    expected = len(getattr(REPORT, dataset))
+    assert len(records) == len(rows) == expected
+    schema = json.loads((built_site / "downloads" / "schemas" / f"{dataset}.schema.json").read_text(encoding="utf-8"))
+    assert schema["title"] == f"data/{dataset}.yaml"
+    assert f"downloads/{dataset}.csv" in html_of(built_site, "data/")
+
+
+def test_the_data_page_explains_each_field(built_site):
+    text = page_text(built_site, "data/")
+    for field in ("participants_qualifier", "told_in", "listed_as", "shift", "involved"):
+        assert field in text
+
+
+def test_the_citation_offers_plain_text_and_bibtex(built_site):
+    text = page_text(built_site, "cite/")
+    assert "Inter-Agency Coordination Group against Trafficking in Persons (ICAT). Chairs' Annual Report 2021. United Nations, 2022." in text
+    assert "@techreport{icat2021," in text
+
+
+def test_the_print_page_holds_the_whole_report_in_reading_order(built_site):
+    page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
+    order = [page.find(f'id="{anchor}') for anchor in ("foreword", "who-we-are", "message-from-the-co-chairs", "year-in-review-coordination", "year-ahead", "annex")]
+    assert all(i > 0 for i in order) and order == sorted(order), order
+
+
+def test_the_search_index_holds_the_generated_pages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert {"members/unodc/", "priorities/evidence-base/", "timeline/"} <= locations
