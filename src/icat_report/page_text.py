@@ -51,6 +51,6 @@ def _locate(text: str, ident: str) -> tuple[int, int]:
         for needle in (f"][{ident}]", f"[^{ident}]"):
             column = line.find(needle)
             if column >= 0:
-                return number, column + 2
+                return number, column + 3  # 1-based column of the id itself
     return 1, 1
 

@@ -1,0 +1,202 @@
+"""Browser fixtures: the built site on a local HTTP server, and one headless Chromium.
+
+The site is the `built_site` fixture's folder (the real site, built strictly), served
+by http.server on 127.0.0.1 with a free port. Pages link relatively, so any port works.
+
+Chromium is found in this order: Playwright's own build (`python -m playwright install
+chromium`), then `$CHROMIUM`, then Debian's /usr/bin/chromium. Nothing is downloaded
+at test time; without a browser the tests fail and say how to install one.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DEFAULT_TIMEOUT_MS = 15_000
+PALETTE_INPUT = re.compile(r'<input class="md-option"[^>]*name="__palette"[^>]*>')
+ATTRIBUTE = re.compile(r'data-md-color-(\w+)="([^"]*)"')
+
+
+def pytest_collection_modifyitems(items):
+    """Everything under tests/browser/ drives Chromium: mark it `browser`."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+# -- The site over HTTP ---------------------------------------------------------------
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a browser closing a connection early is not a test failure
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of the built site as a URL path relative to the site root."""
+    pages = []
+    for path in sorted(site.rglob("*.html")):
+        relative = path.relative_to(site).as_posix()
+        if relative == "index.html":
+            pages.append("")
+        elif relative.endswith("/index.html"):
+            pages.append(relative[: -len("index.html")])
+        else:
+            pages.append(relative)
+    return pages
+
+
+@pytest.fixture(scope="session")
+def site_root(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 (free port); yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = _QuietServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def pages(built_site: Path) -> list[str]:
+    return site_pages(built_site)
+
+
+# -- Chromium ----------------------------------------------------------------------------
+
+
+def find_chromium(playwright) -> str:
+    """Playwright's Chromium, then $CHROMIUM, then /usr/bin/chromium; else fail."""
+    candidates = []
+    try:
+        candidates.append(("Playwright's Chromium", playwright.chromium.executable_path))
+    except Exception:  # noqa: BLE001 - no browser registered for this platform
+        pass
+    if os.environ.get("CHROMIUM"):
+        candidates.append(("$CHROMIUM", os.environ["CHROMIUM"]))
+    candidates.append(("Debian's chromium", "/usr/bin/chromium"))
+    for _name, path in candidates:
+        if path and Path(path).is_file() and os.access(path, os.X_OK):
+            return path
+    tried = "\n".join(f"  {name}: {path}" for name, path in candidates)
+    pytest.fail(
+        "No Chromium to run the browser tests. Tried:\n"
+        f"{tried}\n"
+        "Install one: `.venv/bin/python -m playwright install chromium` "
+        "(Playwright's own build), or the OS package (`apt-get install chromium`), "
+        "or point $CHROMIUM at a Chromium/Chrome executable.",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    executable = find_chromium(playwright_instance)
+    browser = playwright_instance.chromium.launch(
+        executable_path=executable, headless=True, args=LAUNCH_ARGS
+    )
+    yield browser
+    browser.close()
+
+
+# -- Palettes (Material stores the reader's choice in localStorage) ----------------------
+
+
+def palette_choices(site: Path) -> list[dict]:
+    """The palette toggle's options, in order, as Material stores a choice of one.
+
+    Material writes `{"index": i, "color": {media, scheme, primary, accent}}` under the
+    key `<scope path>.__palette` (scope = the site root, here "/"): see `__md_set` in
+    the page head and the palette component in the bundle.
+    """
+    html = (site / "index.html").read_text(encoding="utf-8")
+    choices = []
+    for index, tag in enumerate(PALETTE_INPUT.findall(html)):
+        color = dict(ATTRIBUTE.findall(tag))
+        choices.append({"index": index, "color": {k: color[k] for k in ("media", "scheme", "primary", "accent")}})
+    return choices
+
+
+PALETTE_SCHEMES = {"light": "default", "dark": "slate"}
+PALETTE_STORAGE_KEY = "/.__palette"
+
+
+@pytest.fixture(scope="session")
+def palette_storage(built_site: Path, site_root: str) -> Callable[[str], dict]:
+    """A Playwright storage_state that makes Material open in the given palette."""
+    choices = palette_choices(built_site)
+
+    def storage(palette: str) -> dict:
+        scheme = PALETTE_SCHEMES[palette]
+        matching = [c for c in choices if c["color"]["scheme"] == scheme]
+        assert matching, f"no palette with scheme {scheme!r} in mkdocs.yml (found {choices})"
+        return {
+            "cookies": [],
+            "origins": [
+                {
+                    "origin": site_root.rstrip("/"),
+                    "localStorage": [{"name": PALETTE_STORAGE_KEY, "value": json.dumps(matching[0])}],
+                }
+            ],
+        }
+
+    return storage
+
+
+@pytest.fixture
+def new_context(browser, palette_storage) -> Iterator[Callable[..., object]]:
+    """Make browser contexts (closed after the test): new_context(palette="light", **options)."""
+    made = []
+
+    def make(palette: str = "light", **options):
+        options.setdefault("color_scheme", "light")
+        context = browser.new_context(storage_state=palette_storage(palette), **options)
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context):
+    """A page at a desktop viewport in the light palette."""
+    return new_context().new_page()

@@ -1,0 +1,104 @@
+"""Renderers on the small fixture data: data in, Markdown fragments out (no MkDocs)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from icat_report import load_report
+from icat_report.dates import PartialDate
+from icat_report.page_text import complete_page
+from icat_report.render import browse_pages, report_pages
+from icat_report.render.common import href_from, url_href_from, words
+
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
+REPORT = load_report(MINIMAL / "data", MINIMAL / "docs")
+
+
+def test_relative_links_follow_the_page():
+    assert href_from("who-we-are.md")("members/unodc.md") == "members/unodc.md"
+    assert href_from("year-in-review/coordination.md")("members/unodc.md#events") == "../members/unodc.md#events"
+    assert url_href_from("matrix.md")("priorities/core-drivers.md#unodc") == "../priorities/core-drivers/#unodc"
+    assert url_href_from("index.md")("members/unodc.md") == "members/unodc/"
+
+
+def test_members_list_prints_labels_in_order_with_links():
+    assert report_pages.members_list(REPORT, "member", href_from("who-we-are.md")) == (
+        "- [United Nations Office on Drugs and Crime (UNODC)](members/unodc.md)\n"
+        "- [United Nations High Commissioner for Refugees (UNHCR)](members/unhcr.md)"
+    )
+    assert report_pages.members_list(REPORT, "partner", href_from("who-we-are.md")) == "- [Council of Europe](members/coe.md)"
+
+
+def test_photo_caption_links_members_and_keeps_others_plain():
+    caption = report_pages.photo_caption(REPORT, "meeting", href_from("year-in-review/coordination.md"))
+    assert caption == (
+        "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
+        "{ .photo-caption #photo-meeting }"
+    )
+
+
+def test_annex_renders_priorities_highlights_and_points():
+    annex = report_pages.annex(REPORT, href_from("annex/index.md"))
+    assert annex.startswith("## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n")
+    assert (
+        "- **UNODC** published the [Global Report](https://sherloc.unodc.org/cld/en/bibliography/2020/global_report_on_trafficking_in_persons.html?lng=en) "
+        "and worked on SGBV.[^iraq]\n    - A first point.\n    - A second point with *emphasis*."
+    ) in annex
+    # A link without a known address is shown as its words.
+    assert "- UNHCR conducted research under the ICAT Action Plan." in annex
+
+
+def test_acronyms_table_takes_member_names():
+    table = report_pages.acronyms_table(REPORT, href_from("acronyms.md"))
+    assert "| UNODC | [United Nations Office on Drugs and Crime](members/unodc.md) |" in table
+    assert "| SGBV | sexual and gender-based violence |" in table
+
+
+def test_dates_keep_their_precision():
+    assert PartialDate.parse("2021-06-30").label() == "30 June 2021"
+    assert PartialDate.parse("2021-06").label() == "June 2021"
+    assert PartialDate.parse("2022").label() == "2022"
+    assert PartialDate.parse("2021-11-22/2021-11-23").label() == "22\u201323 November 2021"
+    keys = [PartialDate.parse(d).sort_key for d in ("2021-06", "2021-06-30", "2021", "2021-01")]
+    assert sorted(keys) == [PartialDate.parse(d).sort_key for d in ("2021-01", "2021-06-30", "2021-06", "2021")]
+
+
+def test_timeline_groups_by_month_and_marks_planned():
+    timeline = browse_pages.timeline(REPORT, href_from("timeline.md"))
+    assert timeline.index("### January 2021") < timeline.index("### June 2021") < timeline.index("### November 2021") < timeline.index("### February 2022")
+    assert "- **30 June 2021**: [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by [UNODC](members/unodc.md), Argentina; approximately 130 participants)" in timeline
+    assert "- **February 2022**: [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)" in timeline
+
+
+def test_member_page_sections():
+    page = browse_pages.member_page(REPORT, "unodc", href_from("members/unodc.md"))
+    assert page.startswith("# United Nations Office on Drugs and Crime (UNODC)\n\nA member entity of ICAT; co-chair of ICAT in 2021; co-chair of ICAT in 2022.")
+    assert "### Priority #1: Building the evidence base { #priority-1 }" in page
+    assert "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: Addressing the core drivers](../priorities/core-drivers.md)" in page
+    assert "- Ghada Waly, [in a photo caption](../year-in-review/coordination.md#photo-meeting)" in page
+
+
+def test_matrix_marks_rows_and_columns_as_headers():
+    table = browse_pages.matrix(REPORT, url_href_from("matrix.md"))
+    assert '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td><a href="../priorities/evidence-base/#unodc" aria-label="1 highlight of UNODC under priority 1">1</a></td>' in table
+
+
+def test_complete_page_resolves_links_and_adds_footnotes_and_abbreviations():
+    markdown, problems = complete_page("See [the plan][action-plan] and [GLOTiP][glotip-2020].[^iraq] UNODC `[x][y]`", REPORT, "docs/x.md")
+    assert problems == []
+    assert markdown.startswith("See the plan and [GLOTiP](https://sherloc.unodc.org/")
+    assert "`[x][y]`" in markdown
+    assert "[^iraq]: A footnote about the plan." in markdown
+    assert "*[UNODC]: United Nations Office on Drugs and Crime" in markdown
+
+
+def test_complete_page_reports_unknown_ids_at_their_line():
+    source = "# Title\n\nText with [words][no-such-link] and a note.[^nope]\n"
+    _, problems = complete_page(source, REPORT, "docs/x.md", source)
+    assert [str(p) for p in problems] == [
+        "docs/x.md:3:19: link 'no-such-link' is not defined in data/links.yaml; add it there or fix the id",
+        "docs/x.md:3:46: footnote 'nope' is not defined in data/footnotes.yaml; add it there or fix the id",
+    ]
+
+
+def test_counts_in_words():
+    assert words(3) == "three" and words(12) == "twelve" and words(31) == "31"
