@@ -28,7 +28,7 @@ NEW_EVENT = """
   date: "2021-10-05"
   organisers: [un-habitat]
   priority: 2
-  told_in: annex/index.md
+  told_in: annex.md
 """
 
 

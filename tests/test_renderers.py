@@ -37,7 +37,7 @@ def test_photo_caption_links_members_and_keeps_others_plain():
 
 
 def test_annex_renders_priorities_highlights_and_points():
-    annex = report_pages.annex(REPORT, href_from("annex/index.md"))
+    annex = report_pages.annex(REPORT, href_from("annex.md"))
     assert annex.startswith("## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n")
     assert (
         "- **UNODC** published the [Global Report](https://sherloc.unodc.org/cld/en/bibliography/2020/global_report_on_trafficking_in_persons.html?lng=en) "

@@ -140,7 +140,7 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
 
 def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(built_site):
     page = html_of(built_site, "matrix/")
-    table = page.split('<table class="icat-matrix">')[1].split("</table>")[0]
+    table = page.split('<div class="icat-matrix">')[1].split("</table>")[0]
     assert "<caption>" in table
     assert table.count('<th scope="col">') == 1 + len(REPORT.priorities) + 1
     assert table.count('<th scope="row">') == len(REPORT.members) + 1

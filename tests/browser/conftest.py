@@ -33,14 +33,6 @@ PALETTE_INPUT = re.compile(r'<input class="md-option"[^>]*name="__palette"[^>]*>
 ATTRIBUTE = re.compile(r'data-md-color-(\w+)="([^"]*)"')
 
 
-def pytest_collection_modifyitems(items):
-    """Everything under tests/browser/ drives Chromium: mark it `browser`."""
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.browser)
-
-
 # -- The site over HTTP ---------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from .common import Href, bullet_list, member_page_path, plain, priority_page_pa
 from .report_pages import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-ANNEX_PAGE = "annex/index.md"
+ANNEX_PAGE = "annex.md"
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -118,7 +118,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         parts += [f"*{plain(priority.shift)}*", ""]
     under = report.activities_under(priority.number)
     owners = list(dict.fromkeys(m for a in under for m in a.members))
-    parts.append(f"{len(under)} highlights from {len(owners)} entities in the [Annex]({href('annex/index.md#priority-' + str(priority.number))}).")
+    parts.append(f"{len(under)} highlights from {len(owners)} entities in the [Annex]({href('annex.md#priority-' + str(priority.number))}).")
     for member_id in owners:
         member = report.member_by_id[member_id]
         parts += ["", f"## {plain(member.short_name)} {{ #{member_id} }}", "",
@@ -180,17 +180,17 @@ def matrix(report: Report, url_href: Href) -> str:
                 target = url_href(priority_page_path(p) + "#" + member.id)
                 cells.append(f'<td><a href="{esc(target)}" aria-label="{esc(label)}">{count}</a></td>')
             else:
-                cells.append('<td><span aria-hidden="true">·</span><span class="md-visually-hidden">none</span></td>')
+                cells.append('<td><span aria-hidden="true">·</span><span class="visually-hidden">none</span></td>')
         total = len(report.activities_of(member.id))
         name = f'<a href="{esc(url_href(member_page_path(member)))}">{esc(member.short_name)}</a>'
         rows.append(f'<tr><th scope="row">{name}</th>{"".join(cells)}<td>{total}</td></tr>')
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
     caption = "Highlights reported in the Annex, by entity (rows) and Action Plan priority (columns)"
     return (
-        f'<table class="icat-matrix">\n<caption>{caption}</caption>\n'
+        f'<div class="icat-matrix">\n<table>\n<caption>{caption}</caption>\n'
         f'<thead><tr><th scope="col">Entity</th>{head}<th scope="col">Total</th></tr></thead>\n'
         f'<tbody>\n' + "\n".join(rows) + "\n</tbody>\n"
-        f'<tfoot><tr><th scope="row">All entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n</table>'
+        f'<tfoot><tr><th scope="row">All entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n</table>\n</div>'
     )
 
 
