@@ -132,9 +132,11 @@ CASES = [
      ["data/events.yaml:13:27: participants_qualifier needs a participants number"]),
     # -- addresses and hostile text -------------------------------------------------------------
     ("url-no-scheme", "links.yaml", '"https://sherloc', '"sherloc',
-     ["data/links.yaml:3:8: 'url': an address must start with https:// or http://"]),
+     ["data/links.yaml:3:8: 'url': an address must start with https:// or http:// (or mailto: for e-mail)"]),
     ("url-javascript", "links.yaml", '"https://sherloc.unodc.org/cld/en/bibliography/2020/global_report_on_trafficking_in_persons.html?lng=en"', '"javascript:alert(1)"',
-     ["data/links.yaml:3:8: 'url': an address must start with https:// or http://"]),
+     ["data/links.yaml:3:8: 'url': an address must start with https:// or http:// (or mailto: for e-mail)"]),
+    ("mailto-malformed", "links.yaml", '"https://sherloc.unodc.org/cld/en/bibliography/2020/global_report_on_trafficking_in_persons.html?lng=en"', '"mailto:icat"',
+     ["data/links.yaml:3:8: 'url': an e-mail link looks like mailto:name@example.org"]),
     ("url-incomplete", "report.yaml", '"http://icat.un.org/"', '"https://icat"',
      ["data/report.yaml:11:12: 'website': this is not a complete web address (no spaces; a host such as www.example.org)"]),
     ("email-malformed", "report.yaml", "icat@un.org", "icat at un.org",
@@ -187,6 +189,11 @@ def test_a_bom_and_windows_line_ends_are_accepted(tmp_path):
     (site / "data" / "members.yaml").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     report = load_report(site / "data", site / "docs")
     assert [m.id for m in report.members] == ["unodc", "unhcr", "coe"]
+
+
+def test_a_mailto_address_is_a_valid_link(tmp_path):
+    site = data_with(tmp_path, "links.yaml", "  title: ICAT Action Plan", '  title: ICAT Action Plan\n  url: "mailto:icat@un.org"')
+    assert load_report(site / "data", site / "docs").link_by_id["action-plan"].url == "mailto:icat@un.org"
 
 
 def test_an_unquoted_date_is_accepted_where_a_date_is_meant():

@@ -15,7 +15,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
-URL_SCHEMES = ("http", "https")
+URL_SCHEMES = ("http", "https", "mailto")
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -32,7 +32,11 @@ def _date_to_text(value: object) -> object:
 def _check_url(value: str) -> str:
     match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", value)
     if not match or match.group(1).lower() not in URL_SCHEMES:
-        raise ValueError("an address must start with https:// or http://")
+        raise ValueError("an address must start with https:// or http:// (or mailto: for e-mail)")
+    if match.group(1).lower() == "mailto":
+        if not re.match(r"^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$", value):
+            raise ValueError("an e-mail link looks like mailto:name@example.org")
+        return value
     if not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+[^\s]*$", value):
         raise ValueError("this is not a complete web address (no spaces; a host such as www.example.org)")
     return value
@@ -108,7 +112,7 @@ class Link(Record):
 
     id: Id = Field(description="Stable id; text refers to it as `[shown words][id]`.")
     title: Text = Field(description="What the address points to.")
-    url: Url | None = Field(default=None, description="The real address (https:// or http://). Leave empty when unknown: the words are then shown without a link. Never guess.")
+    url: Url | None = Field(default=None, description="The real address (https://, http://, or mailto: for e-mail). Leave empty when unknown: the words are then shown without a link. Never guess.")
     confidence: Text | None = Field(default=None, description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).")
     note: Text | None = Field(default=None, description="Where the address was found, for the next editor.")
 

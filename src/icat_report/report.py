@@ -83,7 +83,9 @@ class Report:
         return tuple(a for a in self.activities if a.priority == number)
 
     def events_of(self, member_id: str) -> tuple[Event, ...]:
-        return tuple(e for e in self.events if member_id in e.organisers)
+        """Events the member organised, or took part in (someone of it is in their photo)."""
+        pictured = {p.event for p in self.photos for person in p.people if person.member == member_id}
+        return tuple(e for e in self.events if member_id in e.organisers or e.id in pictured)
 
     def people_of(self, member_id: str) -> tuple[tuple[Photo, str], ...]:
         """(photo, person name) for every caption that names someone of the member."""

@@ -1,0 +1,214 @@
+"""What a reader does: search from the keyboard, the phone menu, acronyms, footnotes, print."""
+from __future__ import annotations
+
+import json
+import time
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import PALETTE_STORAGE_KEY
+
+pytestmark = pytest.mark.browser
+
+TOP = 3  # "among the first results": the first three distinct pages
+
+# (query, pages of which one must be among the first results; None: any result will do)
+SEARCHES = [
+    ("UNODC", ["members/unodc/"]),
+    ("OSRSG-VAC", ["members/osrsg-vac/"]),
+    ("ICAT's", None),
+    ("Barnahus", ["annex/", "priorities/rights-based-approach/"]),
+    ("Apne Aap", ["year-in-review/survivors/"]),
+    ("Turquesa", ["annex/"]),
+    ("non-punishment", ["year-in-review/non-punishment/"]),
+    ("organ removal", ["year-in-review/organ-removal/"]),
+    ("UNICEF", ["members/unicef/"]),
+    ("timeline", ["timeline/"]),
+]
+
+RESULT_LINKS = ".md-search-result__list a.md-search-result__link"
+
+
+def _path(url: str, root: str) -> str:
+    """A URL of the site as a path from its root, without query or fragment."""
+    return urlsplit(url).path[len(urlsplit(root).path):]
+
+
+def _settled_results(page, root: str, timeout: float = 10.0) -> list[str]:
+    """The result links' pages, in order, once the list has stopped changing."""
+    deadline = time.monotonic() + timeout
+    last: list[str] | None = None
+    while time.monotonic() < deadline:
+        hrefs = page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")
+        current = [_path(h, root) for h in hrefs]
+        if current and current == last:
+            return current
+        last = current
+        page.wait_for_timeout(250)
+    return last or []
+
+
+def _distinct(paths: list[str]) -> list[str]:
+    return list(dict.fromkeys(paths))
+
+
+@pytest.mark.parametrize("key", ["/", "s"], ids=["slash", "s"])
+def test_search_opens_from_the_keyboard(page, site_root, key):
+    page.goto(site_root + "foreword/")
+    page.keyboard.press(key)
+    expect(page.locator("input.md-search__input")).to_be_focused()
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES, ids=[q for q, _ in SEARCHES])
+def test_search_finds_and_the_keyboard_reaches_the_result(page, site_root, query, expected):
+    page.goto(site_root + "foreword/")
+    page.keyboard.press("/")
+    search = page.locator("input.md-search__input")
+    expect(search).to_be_focused()
+    page.keyboard.type(query)
+
+    results = _settled_results(page, site_root)
+    pages = _distinct(results)
+    meta = page.locator(".md-search-result__meta").inner_text()
+    assert pages, f"search for {query!r} found nothing ({meta!r})"
+    if expected:
+        assert set(expected) & set(pages[:TOP]), (
+            f"search for {query!r}: none of {expected} among the first {TOP} results; "
+            f"results ({meta}): {pages[:10]}"
+        )
+        target = next(p for p in pages if p in expected)
+    else:
+        target = pages[0]
+
+    # Down the list from the search box to the result, then Enter.
+    for presses in range(1, len(results) + 2):
+        page.keyboard.press("ArrowDown")
+        focused = page.evaluate("document.activeElement && document.activeElement.href || ''")
+        if focused and _path(focused, site_root) == target:
+            break
+    else:
+        pytest.fail(f"search for {query!r}: ArrowDown never focused a result for /{target}")
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: _path(url, site_root) == target)
+    expect(page.locator("article h1").first).to_be_visible()
+    print(f"{query!r}: /{target} reached with {presses} ArrowDown; first results {pages[:TOP]}")
+
+
+def test_phone_menu_leads_to_a_page(new_context, site_root):
+    context = new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_root)
+    drawer = page.locator("nav.md-nav--primary")
+    expect(drawer).not_to_be_in_viewport()
+
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    expect(drawer).to_be_in_viewport()
+
+    # Timeline is in the "Browse" section: open it, then follow the link.
+    browse = drawer.locator("li.md-nav__item--nested", has=page.locator('a[href="timeline/"]')).first
+    timeline = browse.locator('a[href="timeline/"]')
+    toggle = browse.locator(":scope > input.md-nav__toggle").get_attribute("id")
+    browse.locator(f'label.md-nav__link[for="{toggle}"]').first.click()
+    expect(timeline).to_be_in_viewport(ratio=0.9)
+    timeline.click()
+    page.wait_for_url(lambda url: _path(url, site_root) == "timeline/")
+    expect(page.locator("article h1").first).to_contain_text("Timeline")
+
+
+def test_navigation_names_every_overview_page(page, site_root):
+    page.goto(site_root)
+    nav = page.locator("nav.md-nav--primary")
+    for name, href in [("Annex", "annex/"), ("Members and partners", "members/"),
+                       ("Priorities", "priorities/"), ("Timeline", "timeline/"),
+                       ("Entities by priority", "matrix/")]:
+        link = nav.locator(f'a.md-nav__link[href="{href}"]')
+        assert link.count() >= 1, f"the navigation has no link to {href}"
+        texts = [" ".join(t.split()) for t in link.all_inner_texts()]
+        assert name in texts, f"the navigation links {href} as {texts}, not as {name!r}"
+
+
+AFTER = "el => getComputedStyle(el, '::after').content"
+
+
+def test_acronym_expands_on_hover_and_on_focus(page, site_root):
+    page.goto(site_root + "year-in-review/non-punishment/")
+    abbr = page.locator("article abbr[data-expansion][tabindex='0']").first
+    expansion = abbr.get_attribute("data-expansion")
+    assert expansion and len(expansion) > len(abbr.inner_text())
+    assert abbr.get_attribute("aria-description") == expansion
+
+    def shown() -> str:
+        return abbr.evaluate(AFTER)
+
+    page.mouse.move(0, 0)
+    assert shown() in ("none", "normal"), f"the expansion shows without hover or focus: {shown()}"
+
+    abbr.hover()
+    assert shown() == json.dumps(expansion), f"on hover ::after is {shown()}"
+    page.mouse.move(0, 0)
+    assert shown() in ("none", "normal"), f"the expansion stays after the pointer left: {shown()}"
+
+    abbr.focus()
+    assert shown() == json.dumps(expansion), f"on focus ::after is {shown()}"
+    page.evaluate("document.activeElement.blur()")
+    assert shown() in ("none", "normal")
+
+
+def test_acronym_is_reached_with_tab(page, site_root):
+    page.goto(site_root + "year-in-review/non-punishment/")
+    page.mouse.move(0, 0)
+    for presses in range(1, 201):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "ABBR":
+            break
+    else:
+        pytest.fail("200 presses of Tab never reached an acronym")
+    expansion = page.evaluate("document.activeElement.dataset.expansion")
+    content = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
+    assert content == json.dumps(expansion), f"focused by Tab ({presses} presses), ::after is {content}"
+
+
+def test_footnote_reference_and_back_link(page, site_root):
+    page.goto(site_root + "year-in-review/non-punishment/")
+    reference = page.locator("article a.footnote-ref").first
+    note_id = reference.get_attribute("href").removeprefix("#")
+    ref_id = reference.evaluate("a => a.closest('[id]').id")
+
+    reference.click()
+    page.wait_for_url(lambda url: urlsplit(url).fragment == note_id)
+    note = page.locator(f'[id="{note_id}"]')
+    expect(note).to_be_in_viewport()
+
+    back = note.locator("a.footnote-backref").first
+    assert back.get_attribute("href") == f"#{ref_id}"
+    back.focus()
+    page.keyboard.press("Enter")  # the back-link by keyboard
+    page.wait_for_url(lambda url: urlsplit(url).fragment == ref_id)
+    expect(page.locator(f'[id="{ref_id}"]')).to_be_in_viewport()
+
+
+def test_print_page_holds_the_whole_report(page, site_root):
+    page.goto(site_root + "print_page/")
+    for heading in ("Foreword", "Annex", "A year in review", "The Year Ahead", "Timeline of 2021"):
+        expect(page.locator("h1", has_text=heading).first).to_be_attached()
+    assert page.locator("article h1").count() >= 20
+
+    page.emulate_media(media="print")
+    for chrome in (".md-sidebar--primary", ".md-sidebar--secondary", ".md-header", ".md-footer"):
+        hidden = page.locator(chrome)
+        assert all(not el.is_visible() for el in hidden.all()), f"{chrome} shows in print"
+    expect(page.locator("h1", has_text="Foreword").first).to_be_visible()
+
+
+def test_palette_toggle_stores_the_choice_where_the_tests_put_it(page, site_root):
+    """The dark survey sets localStorage itself: check that Material stores it there."""
+    page.goto(site_root)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    page.locator('label[for="__palette_1"]').click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    stored = json.loads(page.evaluate(f"localStorage.getItem({json.dumps(PALETTE_STORAGE_KEY)})"))
+    assert stored["color"]["scheme"] == "slate"
+    page.goto(site_root + "timeline/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
