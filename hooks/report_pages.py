@@ -13,8 +13,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from icat_report import DataError
-from icat_report.loader import load_report_once
 from icat_report.generated import generated_downloads, generated_pages
+from icat_report.loader import load_report_once
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

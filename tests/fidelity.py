@@ -97,5 +97,5 @@ def coverage(source: Path, pages: list[Path]) -> Coverage:
                     hit[i : i + RUN] = [True] * RUN
         total += len(paragraph)
         covered += sum(hit)
-        missing += [w for w, h in zip(paragraph, hit) if not h]
+        missing += [w for w, h in zip(paragraph, hit, strict=True) if not h]
     return Coverage(covered, total, missing)

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 
 import pytest
 
-from conftest import DOCS, build_site, copy_project
 from icat_report import DataError, load_report
+
+from conftest import DOCS, build_site, copy_project
 from site_text import page_text
 
 GUIDE = (DOCS / "editing.md").read_text(encoding="utf-8")

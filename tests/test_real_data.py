@@ -1,8 +1,9 @@
 """The loader on the real data: everything the report holds is there, and consistent."""
 from __future__ import annotations
 
-from conftest import DATA, DOCS, SOURCE_TEXT
 from icat_report import load_report
+
+from conftest import DATA, DOCS, SOURCE_TEXT
 
 REPORT = load_report(DATA, DOCS)
 SOURCE = SOURCE_TEXT.read_text(encoding="utf-8")

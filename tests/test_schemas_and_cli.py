@@ -10,9 +10,10 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import DATA, ROOT
 from icat_report.loader import DATA_FILES
 from icat_report.schema import schema_texts
+
+from conftest import DATA, ROOT
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
 
 import pytest
 
-from conftest import DATA, DOCS
 from icat_report import load_report
+
+from conftest import DATA, DOCS
 from site_text import html_of, page_text, read_page
 
 REPORT = load_report(DATA, DOCS)
@@ -128,10 +130,8 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
     assert len(lines) == len(REPORT.events)
     assert "22\u201323 November 2021: " in text
     assert "15 June 2021: " in text and "June 2022: " in text
-    months = [m for m in re.findall(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$", text, re.M)]
-    order = ["%s" % m for m in months]
-    import datetime as dt
-    parsed = [dt.datetime.strptime(m, "%B %Y") for m in order]
+    months = re.findall(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$", text, re.M)
+    parsed = [dt.datetime.strptime(m, "%B %Y") for m in months]
     assert parsed == sorted(parsed), "month headings are out of order"
     planned = [line for line in lines if "planned;" in line]
     assert len(planned) == sum(1 for e in REPORT.events if e.planned)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 
 from .export import downloads
+from .render.common import member_page_path, priority_page_path
 from .report import Report
 from .schema import schema_texts
-from .render.common import member_page_path, priority_page_path
 
 
 def generated_pages(report: Report) -> dict[str, str]:

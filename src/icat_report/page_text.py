@@ -11,7 +11,6 @@ from .problems import Problem
 from .render.common import data_text
 from .report import Report
 
-
 GLOSSARY_PAGE = "docs/acronyms.md"  # spells every expansion out: no tooltips there
 
 

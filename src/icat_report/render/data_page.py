@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..export import DATASETS, records
 from ..loader import DATA_FILES
-from ..report import Report
 from ..markdown_text import escape_text
+from ..report import Report
 from .common import Href
 
 
