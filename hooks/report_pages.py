@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files
 from icat_report import DataError
 from icat_report.generated import generated_downloads, generated_pages
 from icat_report.loader import load_report_once
+from icat_report.print_page import relink_missing_pages
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -40,6 +41,15 @@ def on_pre_page(page, *, config: MkDocsConfig, files: Files):
         data_edit_uri = docs_edit_uri.rsplit("/", 1)[0] + "/data"
         page.edit_url = f"{config.repo_url.rstrip('/')}/{data_edit_uri}/{source}"
     return page
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """On the print page, links to the pages made from data lead to those pages."""
+    print_page = Path(config.site_dir) / "print_page" / "index.html"
+    if print_page.is_file():
+        report = _report(config)
+        urls = [src.removesuffix(".md") + "/" for src in generated_pages(report)]
+        print_page.write_text(relink_missing_pages(print_page.read_text(encoding="utf-8"), urls), encoding="utf-8")
 
 
 def _report(config: MkDocsConfig):

@@ -154,10 +154,16 @@ def test_every_internal_link_and_anchor_resolves(site):
                 elif fragment not in target_page.ids:
                     problems.append(f"{where} -> no id {fragment!r} in {target_path}")
     assert checked > 1000, f"only {checked} internal links found: is the parser reading the pages?"
+    by_page = Counter(problem.split(":", 1)[0] for problem in problems)
     assert not problems, (
         f"{len(problems)} broken of {checked} internal links ({anchors} with an anchor) "
-        f"on {len(site.pages)} pages:\n" + "\n".join(problems)
+        f"on {len(site.pages)} pages; broken per page: {dict(by_page)}\n" + _first(problems)
     )
+
+
+def _first(lines: list[str], count: int = 60) -> str:
+    more = f"\n... and {len(lines) - count} more" if len(lines) > count else ""
+    return "\n".join(lines[:count]) + more
 
 
 def _outbound(site: Site) -> list[Link]:

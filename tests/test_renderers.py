@@ -102,3 +102,16 @@ def test_complete_page_reports_unknown_ids_at_their_line():
 
 def test_counts_in_words():
     assert words(3) == "three" and words(12) == "twelve" and words(31) == "31"
+
+
+def test_print_page_links_to_pages_it_does_not_hold_go_to_those_pages():
+    from icat_report.print_page import relink_missing_pages
+
+    html = (
+        '<a href="#members-unodc">UNODC</a> <a href="#members-osrsg-caac-events">e</a> '
+        '<section id="annex"><a href="#annex">a</a><sup id="fnref:x"></sup><a href="#annex-fnref:x">back</a></section>'
+    )
+    fixed = relink_missing_pages(html, ["members/unodc/", "members/osrsg-caac/"])
+    assert '<a href="../members/unodc/">UNODC</a>' in fixed
+    assert '<a href="../members/osrsg-caac/#events">e</a>' in fixed
+    assert '<a href="#annex">a</a>' in fixed and '<a href="#fnref:x">back</a>' in fixed

@@ -55,18 +55,30 @@ def escape_text(text: str) -> str:
     return INLINE_LINK.sub(lambda m: "]&#40;" + m.group(1), text)
 
 
-def resolve_links(text: str, url_for: Callable[[str], str | None], on_unknown: Callable[[str], None] | None = None) -> str:
-    """Turn [words][link-id] into a link when the id has an address, else the words."""
+# Link words that say nothing out of context (the report's "Read more"): a link
+# with such words also carries its title, for screen readers and search engines.
+VAGUE_LINK_WORDS = {"more", "here", "read more", "click here", "this", "link"}
+
+
+def resolve_links(text: str, link_for: Callable[[str], tuple[str | None, str]], on_unknown: Callable[[str], None] | None = None) -> str:
+    """Turn [words][link-id] into a link when the id has an address, else the words.
+
+    `link_for(link_id)` gives the address (or None) and the title of the link.
+    """
 
     def replace(match: re.Match) -> str:
         words, link_id = match.group(1), match.group(2)
         try:
-            url = url_for(link_id)
+            url, title = link_for(link_id)
         except KeyError:
             if on_unknown:
                 on_unknown(link_id)
             return match.group(0)
-        return f"[{words}]({url})" if url else words
+        if not url:
+            return words
+        if words.strip().lower() in VAGUE_LINK_WORDS:
+            words += f'<span class="visually-hidden"> ({escape_text(title)})</span>'
+        return f"[{words}]({url})"
 
     return outside_code(text, lambda part: LINK_REF.sub(replace, part))
 

@@ -26,10 +26,7 @@ def complete_page(markdown: str, report: Report, page_name: str, source: str | N
         line, column = _locate(source or markdown, ident)
         problems.append(Problem(page_name, line, column, f"{kind} '{ident}' is not defined in data/{where}; add it there or fix the id"))
 
-    def url_for(link_id: str) -> str | None:
-        return report.link_by_id[link_id].url
-
-    markdown = resolve_links(markdown, url_for, lambda ident: unknown("link", ident, "links.yaml"))
+    markdown = resolve_links(markdown, report.link_target, lambda ident: unknown("link", ident, "links.yaml"))
     seen: list[str] = []
     for match in FOOTNOTE_REF.finditer(without_code(markdown)):
         ident = match.group(1)

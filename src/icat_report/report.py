@@ -48,6 +48,11 @@ class Report:
     def event_by_id(self) -> dict[str, Event]:
         return {e.id: e for e in self.events}
 
+    def link_target(self, link_id: str) -> tuple[str | None, str]:
+        """(address or None, title) of a link; KeyError for an unknown id."""
+        link = self.link_by_id[link_id]
+        return link.url, link.title
+
     def expansion(self, acronym: Acronym) -> str:
         """What an acronym stands for (a member's acronym takes the member's name)."""
         if acronym.expansion:

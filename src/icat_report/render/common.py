@@ -36,7 +36,7 @@ def priority_page_path(priority: Priority) -> str:
 def data_text(report: Report, text: str) -> str:
     """Editor's Markdown from YAML, made inert and with its [words][link-id] resolved."""
     # One paragraph: line breaks from a YAML block would end a list item early.
-    return resolve_links(escape_text(" ".join(text.split())), lambda link_id: report.link_by_id[link_id].url)
+    return resolve_links(escape_text(" ".join(text.split())), report.link_target)
 
 
 def plain(text: str) -> str:

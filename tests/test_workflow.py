@@ -1,0 +1,150 @@
+"""The GitHub workflows: valid against GitHub's schema (offline), and shaped as intended.
+
+check-jsonschema validates with the schema it ships (`--builtin-schema
+vendor.github-workflows`): nothing is downloaded. The run gets a proxy that points
+nowhere, so a download attempt would fail the test rather than pass silently.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+SITE_WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+MAIN_PUSH = "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+
+
+def _check_jsonschema() -> list[str]:
+    script = Path(sys.executable).parent / "check-jsonschema"
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("check-jsonschema")
+    return [found] if found else [sys.executable, "-m", "check_jsonschema"]
+
+
+def _offline_env() -> dict[str, str]:
+    env = dict(os.environ)
+    nowhere = "http://127.0.0.1:9"  # the discard port: any download attempt fails
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy"):
+        env[name] = nowhere
+    env.pop("NO_PROXY", None)
+    env.pop("no_proxy", None)
+    return env
+
+
+def test_there_are_workflows():
+    assert SITE_WORKFLOW in WORKFLOWS, f"no {SITE_WORKFLOW.relative_to(ROOT)}"
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=[w.name for w in WORKFLOWS])
+def test_workflow_is_valid_against_githubs_schema_offline(workflow):
+    result = subprocess.run(
+        [*_check_jsonschema(), "--builtin-schema", "vendor.github-workflows", "--no-cache", str(workflow)],
+        capture_output=True, text=True, env=_offline_env(), timeout=120,
+    )
+    assert result.returncode == 0, (
+        f"{workflow.relative_to(ROOT)} is not a valid GitHub workflow:\n{result.stdout}{result.stderr}"
+    )
+
+
+@pytest.fixture(scope="module")
+def site() -> dict:
+    return yaml.safe_load(SITE_WORKFLOW.read_text(encoding="utf-8"))
+
+
+def _triggers(workflow: dict):
+    # YAML 1.1 reads the key `on` as True.
+    return workflow.get("on", workflow.get(True))
+
+
+def _steps(job: dict) -> list[dict]:
+    return job.get("steps", [])
+
+
+def _index(steps: list[dict], predicate) -> int:
+    for index, step in enumerate(steps):
+        if predicate(step):
+            return index
+    return -1
+
+
+def _uses(prefix: str):
+    return lambda step: str(step.get("uses", "")).startswith(prefix + "@")
+
+
+def _runs(text: str):
+    return lambda step: text in str(step.get("run", ""))
+
+
+def test_runs_on_push_and_pull_request(site):
+    triggers = _triggers(site)
+    assert "push" in triggers and "pull_request" in triggers, f"triggers: {triggers}"
+
+
+def test_least_privilege(site):
+    assert site.get("permissions") == {"contents": "read"}, f"top-level permissions: {site.get('permissions')}"
+    for name, job in site["jobs"].items():
+        permissions = job.get("permissions", site["permissions"])
+        assert isinstance(permissions, dict), f"job {name}: permissions must be listed, not {permissions!r}"
+        writes = {k for k, v in permissions.items() if v == "write"}
+        if name == "deploy":
+            assert writes == {"pages", "id-token"}, f"deploy may write {writes}"
+            assert set(permissions) == {"pages", "id-token"}, f"deploy permissions: {permissions}"
+        else:
+            assert not writes, f"job {name} may write {writes}: only deploy may"
+
+
+def test_build_job_checks_data_first_then_tests_then_builds(site):
+    steps = _steps(site["jobs"]["build"])
+    checkout = _index(steps, _uses("actions/checkout"))
+    python = _index(steps, _uses("actions/setup-python"))
+    browsers = _index(steps, _runs("playwright install --with-deps chromium"))
+    check = _index(steps, _runs("icat_report check --github"))
+    test = _index(steps, _runs("make test"))
+    build = _index(steps, _runs("mkdocs build --strict"))
+    upload = _index(steps, _uses("actions/upload-pages-artifact"))
+    order = {"checkout": checkout, "setup-python": python, "playwright install": browsers,
+             "data check": check, "make test": test, "strict build": build, "upload": upload}
+    assert all(i >= 0 for i in order.values()), f"missing steps: {[k for k, i in order.items() if i < 0]}"
+    assert list(order.values()) == sorted(order.values()), f"steps out of order: {order}"
+
+    setup = steps[python]["with"]
+    assert str(setup["python-version"]) == "3.11"
+    assert setup.get("cache") == "pip" and setup.get("cache-dependency-path") == "constraints.txt", setup
+
+    env = steps[build].get("env", {})
+    assert {"SITE_URL", "REPO_URL", "EDIT_URI"} <= set(env), f"build env: {env}"
+    assert "steps.pages.outputs.base_url" in env["SITE_URL"]
+    assert env["REPO_URL"] == "${{ github.server_url }}/${{ github.repository }}"
+    assert env["EDIT_URI"].startswith("edit/") and env["EDIT_URI"].endswith("/docs/")
+
+
+def test_deploy_job_publishes_only_from_main_after_the_build(site):
+    deploy = site["jobs"]["deploy"]
+    needs = deploy["needs"] if isinstance(deploy["needs"], list) else [deploy["needs"]]
+    assert "build" in needs
+    assert deploy.get("if") == MAIN_PUSH, f"deploy runs if {deploy.get('if')!r}"
+    environment = deploy["environment"]
+    assert (environment["name"] if isinstance(environment, dict) else environment) == "github-pages"
+    assert _index(_steps(deploy), _uses("actions/deploy-pages")) >= 0
+
+
+def test_pages_deploys_queue_and_are_never_cancelled(site):
+    concurrency = site["jobs"]["deploy"].get("concurrency") or site.get("concurrency")
+    assert isinstance(concurrency, dict) and concurrency.get("group"), f"concurrency: {concurrency!r}"
+    assert concurrency.get("cancel-in-progress") is False
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=[w.name for w in WORKFLOWS])
+def test_every_action_is_pinned_to_a_version(workflow):
+    document = yaml.safe_load(workflow.read_text(encoding="utf-8"))
+    loose = [step["uses"] for job in document["jobs"].values() for step in _steps(job)
+             if "uses" in step and "@" not in step["uses"]]
+    assert not loose, f"actions without a version in {workflow.name}: {loose}"
