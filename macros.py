@@ -45,6 +45,7 @@ def define_env(env) -> None:
     env.macro(lambda: report_pages.annex(report, href()), "annex")
     env.macro(lambda: report_pages.acronyms_table(report, href()), "acronyms_table")
     env.macro(lambda: report_pages.contacts(report), "contacts")
+    env.macro(lambda: report_pages.corrections(report, href()), "corrections")
 
     # Pages for browsing the report by member, priority and date.
     env.macro(lambda member_id: browse_pages.member_page(report, member_id, href(), mentions.get(member_id, [])), "member_page")

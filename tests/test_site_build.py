@@ -21,7 +21,7 @@ REPORT_PAGES = [
     "year-in-review/coordination/", "year-in-review/survivors/", "year-in-review/procurement/",
     "year-in-review/intergovernmental-processes/", "year-in-review/country-level-outreach/",
     "year-in-review/non-punishment/", "year-in-review/organ-removal/", "year-ahead/", "annex/",
-    "acronyms/", "members/", "priorities/", "timeline/", "matrix/", "cite/", "data/", "editing/",
+    "acronyms/", "members/", "priorities/", "timeline/", "matrix/", "cite/", "data/", "editing/", "edition-notes/",
 ]
 
 
@@ -183,3 +183,11 @@ def test_the_search_index_holds_the_generated_pages(built_site):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"] for doc in index["docs"]}
     assert {"members/unodc/", "priorities/evidence-base/", "timeline/"} <= locations
+
+
+def test_the_notes_on_this_edition_list_every_correction(built_site):
+    text = page_text(built_site, "edition-notes/")
+    for correction in REPORT.corrections:
+        assert correction.reason in text
+    assert "Virginia Gamba (SRSF-CAAC)" in text and "Virginia Gamba (SRSG-CAAC)" in text
+    assert "UN HLCCM Procurement Network Task Force" in text

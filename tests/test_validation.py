@@ -199,3 +199,14 @@ def test_a_mailto_address_is_a_valid_link(tmp_path):
 def test_an_unquoted_date_is_accepted_where_a_date_is_meant():
     report = load_report(MINIMAL / "data", MINIMAL / "docs")
     assert report.event_by_id["roundtable"].date == "2021-06-30"
+
+
+def test_an_optional_file_may_be_absent_but_not_wrong(tmp_path):
+    site = data_with(tmp_path, "members.yaml", None, (MINIMAL / "data" / "members.yaml").read_text(encoding="utf-8"))
+    assert load_report(site / "data", site / "docs").corrections == ()
+    (site / "data" / "corrections.yaml").write_text("- page: nowhere.md\n  kind: typo\n  original: x\n  reason: y\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_report(site / "data", site / "docs")
+    assert [str(p) for p in caught.value.problems] == [
+        "data/corrections.yaml:1:9: page 'nowhere.md' does not exist under docs/; give the path of a page, e.g. year-in-review/survivors.md"
+    ]

@@ -42,6 +42,7 @@ DATA_FILES: tuple[DataFile, ...] = (
     DataFile("photos.yaml", model.Photo),
     DataFile("activities.yaml", model.Activity),
     DataFile("events.yaml", model.Event),
+    DataFile("corrections.yaml", model.Correction, required=False),
 )
 
 # Markdown text fields, per file, as paths below one entry (for reference checks).
@@ -63,6 +64,9 @@ def load_report(data_dir: Path, docs_dir: Path | None = None) -> Report:
     records: dict[str, Any] = {}
     for spec in DATA_FILES:
         display = f"{data_dir.name}/{spec.name}"
+        if not spec.required and not (data_dir / spec.name).exists():
+            sources[spec.name], records[spec.name] = SourceFile(display, []), []
+            continue
         source, file_problems = read_source(data_dir / spec.name, display)
         sources[spec.name] = source
         problems += file_problems
@@ -84,6 +88,7 @@ def load_report(data_dir: Path, docs_dir: Path | None = None) -> Report:
         photos=tuple(records["photos.yaml"]),
         activities=tuple(records["activities.yaml"]),
         events=tuple(records["events.yaml"]),
+        corrections=tuple(records["corrections.yaml"]),
     )
     problems += _check_references(report, sources, data_dir, docs_dir)
     if problems:
@@ -277,6 +282,9 @@ def _check_references(report: Report, sources: dict[str, SourceFile], data_dir: 
             problems.append(src["events.yaml"].problem((i, "participants_qualifier"), "participants_qualifier needs a participants number"))
         problems += _check_date(src["events.yaml"], (i, "date"), e.date, e.planned, info.year)
         problems += _check_page(src["events.yaml"], (i, "told_in"), e.told_in, docs_dir)
+    for i, correction in enumerate(src["corrections.yaml"].data if isinstance(src["corrections.yaml"].data, list) else []):
+        if isinstance(correction, dict) and isinstance(correction.get("page"), str):
+            problems += _check_page(src["corrections.yaml"], (i, "page"), correction["page"], docs_dir)
     for name, fields in TEXT_FIELDS.items():
         source = src[name]
         for path, text in _text_values(source, fields):

@@ -196,3 +196,19 @@ class Event(Record):
     told_in: Text = Field(description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md.")
     link: Id | None = Field(default=None, description="A link id from data/links.yaml (optional).")
     summary: Markdown | None = Field(default=None, description="One sentence on what happened (Markdown, optional).")
+
+
+CORRECTION_KINDS = ("typo", "layout", "structure", "kept")
+
+
+class Correction(Record):
+    """One entry of data/corrections.yaml: where this edition departs from the PDF."""
+
+    page: Text = Field(description="The page (under docs/) where the passage is shown, e.g. year-ahead.md.")
+    kind: Literal[CORRECTION_KINDS] = Field(  # type: ignore[valid-type]
+        description="typo (words corrected), layout (a sentence split by the PDF's page layout joined), "
+        "structure (an item nested or split differently), or kept (noted, but left as printed)."
+    )
+    original: Text = Field(description="The passage as the PDF prints it.")
+    corrected: Text | None = Field(default=None, description="The passage as this site shows it (empty for kind: kept).")
+    reason: Text = Field(description="Why, in one sentence.")

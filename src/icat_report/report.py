@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .model import Acronym, Activity, Event, Footnote, Link, Member, Photo, Priority, ReportInfo
+from .model import Acronym, Activity, Correction, Event, Footnote, Link, Member, Photo, Priority, ReportInfo
 
 ICAT_ID = "icat"  # reserved organiser id: the coordination group itself
 
@@ -22,6 +22,7 @@ class Report:
     photos: tuple[Photo, ...] = ()
     activities: tuple[Activity, ...] = ()
     events: tuple[Event, ...] = ()
+    corrections: tuple[Correction, ...] = ()
 
     # -- lookups -------------------------------------------------------------
     @cached_property

@@ -77,3 +77,27 @@ def contacts(report: Report) -> str:
         f"X/Twitter: [{plain(twitter_text)}]({c.twitter})",
         f"E-mail: [{plain(c.email)}](mailto:{c.email})",
     ])
+
+
+CORRECTION_HEADINGS = {
+    "typo": "Words corrected",
+    "layout": "Sentences joined across the PDF's page layout",
+    "structure": "Items nested or split as the report means them",
+    "kept": "Noted, but left as printed",
+}
+
+
+def corrections(report: Report, href: Href) -> str:
+    """Where this edition departs from the PDF, grouped by kind, each with its page."""
+    parts = []
+    for kind, heading in CORRECTION_HEADINGS.items():
+        entries = [c for c in report.corrections if c.kind == kind]
+        if not entries:
+            continue
+        rows = ["| Page | The PDF prints | This edition shows | Why |", "| --- | --- | --- | --- |"]
+        for c in entries:
+            page = f"[{plain(c.page.removesuffix('.md'))}]({href(c.page)})"
+            shown = plain(c.corrected) if c.corrected else "(unchanged)"
+            rows.append(f"| {page} | {plain(c.original)} | {shown} | {plain(c.reason)} |")
+        parts.append(f"## {heading} {{ #{kind} }}\n\n" + "\n".join(rows))
+    return "\n\n".join(parts)
