@@ -301,13 +301,8 @@ def _ids(source: SourceFile, key: str = "id") -> set | None:
 
 def _entry_index(source: SourceFile, key: str, value: Any, nth: int = 1) -> int:
     """Index of the nth entry whose `key` equals value (to point at its line)."""
-    seen = 0
-    for index, item in enumerate(source.data or []):
-        if isinstance(item, dict) and item.get(key) == value:
-            seen += 1
-            if seen == nth:
-                return index
-    return 0
+    positions = source.entries_by(key).get(value, [0])
+    return positions[nth - 1] if len(positions) >= nth else positions[0]
 
 
 def _duplicate_ids(sources: dict[str, SourceFile]) -> list[Problem]:

@@ -82,17 +82,45 @@ class Report:
         """Entities that joined in the report's year."""
         return sum(1 for m in self.members if m.joined == self.info.year)
 
+    # Indexes built once, so that pages per member stay linear in the data's size.
+    @cached_property
+    def _activities_by_member(self) -> dict[str, tuple[Activity, ...]]:
+        return _group((m, a) for a in self.activities for m in dict.fromkeys(a.members))
+
+    @cached_property
+    def _activities_by_priority(self) -> dict[int, tuple[Activity, ...]]:
+        return _group((a.priority, a) for a in self.activities)
+
+    @cached_property
+    def _events_by_member(self) -> dict[str, tuple[Event, ...]]:
+        pictured = {(person.member, p.event) for p in self.photos for person in p.people if person.member and p.event}
+        pairs = [(m, e) for e in self.events for m in dict.fromkeys(e.organisers)]
+        pairs += [(m, e) for (m, event_id) in pictured for e in [self.event_by_id.get(event_id)] if e and m not in e.organisers]
+        order = {e.id: i for i, e in enumerate(self.events)}
+        return {m: tuple(sorted(es, key=lambda e: order[e.id])) for m, es in _group(pairs).items()}
+
+    @cached_property
+    def _people_by_member(self) -> dict[str, tuple[tuple[Photo, str], ...]]:
+        return _group((person.member, (photo, person.name)) for photo in self.photos for person in photo.people if person.member)
+
     def activities_of(self, member_id: str) -> tuple[Activity, ...]:
-        return tuple(a for a in self.activities if member_id in a.members)
+        return self._activities_by_member.get(member_id, ())
 
     def activities_under(self, number: int) -> tuple[Activity, ...]:
-        return tuple(a for a in self.activities if a.priority == number)
+        return self._activities_by_priority.get(number, ())
 
     def events_of(self, member_id: str) -> tuple[Event, ...]:
         """Events the member organised, or took part in (someone of it is in their photo)."""
-        pictured = {p.event for p in self.photos for person in p.people if person.member == member_id}
-        return tuple(e for e in self.events if member_id in e.organisers or e.id in pictured)
+        return self._events_by_member.get(member_id, ())
 
     def people_of(self, member_id: str) -> tuple[tuple[Photo, str], ...]:
         """(photo, person name) for every caption that names someone of the member."""
-        return tuple((photo, person.name) for photo in self.photos for person in photo.people if person.member == member_id)
+        return self._people_by_member.get(member_id, ())
+
+
+def _group(pairs) -> dict:
+    """{key: tuple of values} keeping the order in which values come."""
+    grouped: dict = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    return {key: tuple(values) for key, values in grouped.items()}

@@ -174,7 +174,7 @@ def matrix(report: Report, url_href: Href) -> str:
     for member in report.members:
         cells = []
         for p in report.priorities:
-            count = sum(1 for a in report.activities_under(p.number) if member.id in a.members)
+            count = sum(1 for a in report.activities_of(member.id) if a.priority == p.number)
             if count:
                 label = f"{count} highlight{'s' if count > 1 else ''} of {member.short_name} under priority {p.number}"
                 target = url_href(priority_page_path(p) + "#" + member.id)
@@ -225,11 +225,20 @@ def mentions_index(report: Report, pages: dict[str, str]) -> dict[str, list[tupl
     """
     titles = {src: _page_title(text) or src for src, text in pages.items()}
     found: dict[str, set[str]] = defaultdict(set)
-    for src, text in pages.items():
-        for member in report.members:
-            names = [member.name] + ([member.acronym] if member.acronym else [])
-            if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names):
-                found[member.id].add(src)
+    owners: dict[str, list[str]] = defaultdict(list)
+    for member in report.members:
+        for name in filter(None, {member.name, member.acronym}):
+            owners[name].append(member.id)
+    if owners:
+        # One pass per page over every name at once (longest first), not a search per name.
+        names = re.compile("|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True)))
+        for src, text in pages.items():
+            for match in names.finditer(text):
+                start, end = match.span()
+                if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+                    continue
+                for member_id in owners[match.group(0)]:
+                    found[member_id].add(src)
     for activity in report.activities:
         for member_id in activity.members + activity.involved:
             found[member_id].add(ANNEX_PAGE)
