@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build check test schemas bench clean
+.PHONY: setup serve build check test test-fast schemas bench lighthouse clean
 
 setup: $(STAMP)
 
@@ -37,8 +37,14 @@ schemas: setup  ## rewrite schemas/ from the model after changing it
 test: setup
 	$(BIN)/python -m pytest
 
-bench: setup
+test-fast: setup  ## every test but the browser tests
+	$(BIN)/python -m pytest -m "not browser"
+
+bench: setup  ## build speed, serve latency and page weight (bench/README.md)
 	$(BIN)/python bench/run.py
+
+lighthouse: setup  ## Lighthouse on each kind of page (needs Node.js and npm)
+	$(BIN)/python bench/lighthouse.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmarks of the report site, side by side in one run; results into bench/README.md.
 
-    .venv/bin/python bench/run.py            # everything (about 5 minutes on 2 cores)
+    .venv/bin/python bench/run.py            # everything (about 6-7 minutes on 2 cores)
     .venv/bin/python bench/run.py --quick    # fewer repeats, 10x data only
 
 (a) the strict build of the real site vs a plain Material build of the same rendered
@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gzip
 import http.server
 import importlib.metadata
-import functools
 import json
 import os
 import platform
@@ -47,6 +47,7 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 PYTHON = sys.executable
 START, END = "<!-- bench:run:start -->", "<!-- bench:run:end -->"
+RESULTS = Path(__file__).resolve().parent / "results" / "last.json"  # git-ignored
 
 PAGE_KINDS = {
     "home": "",
@@ -83,10 +84,13 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+SOURCE = ROOT  # set to a snapshot of the project at the start of a run
+
+
 def copy_project(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
-        source = ROOT / part
+        source = SOURCE / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.is_file():
@@ -104,14 +108,6 @@ def build(project: Path, site: Path, config: str = "mkdocs.yml", extra_env: dict
     if result.returncode != 0:
         raise SystemExit(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
     return elapsed
-
-
-def median_build(project: Path, runs: int, config: str = "mkdocs.yml") -> tuple[float, list[float]]:
-    times = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
-            times.append(build(project, Path(site), config))
-    return statistics.median(times), times
 
 
 def free_port() -> int:
@@ -197,23 +193,33 @@ def bench_overhead(work: Path, runs: int) -> dict:
     log("(a) real strict build vs plain Material build of the same pages")
     real = copy_project(work / "real")
     plain = plain_project(work)
+    # The real site without its print page, to show what the print page costs.
+    config = yaml.safe_load((real / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    plugins = [p for p in config["plugins"] if not (isinstance(p, dict) and "print-site" in p) and p != "print-site"]
+    (real / "mkdocs.noprint.yml").write_text("INHERIT: mkdocs.yml\n" + yaml.safe_dump({"plugins": plugins}),
+                                             encoding="utf-8")
     build(real, work / "warm-real")  # warm the file cache and bytecode once
     build(plain, work / "warm-plain")
-    real_times, plain_times = [], []
-    for _ in range(runs):  # interleaved, so drift hits both alike
+    real_times, plain_times, noprint_times = [], [], []
+    for _ in range(runs):  # interleaved, so drift hits all alike
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             real_times.append(build(real, Path(site)))
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             plain_times.append(build(plain, Path(site)))
+        with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
+            noprint_times.append(build(real, Path(site), "mkdocs.noprint.yml"))
     real_median, plain_median = statistics.median(real_times), statistics.median(plain_times)
+    noprint_median = statistics.median(noprint_times)
     pages_real = len(list((work / "warm-real").rglob("*.html")))
     pages_plain = len(list((work / "warm-plain").rglob("*.html")))
     result = {
         "runs": runs, "real": real_median, "plain": plain_median, "ratio": real_median / plain_median,
-        "real_all": real_times, "plain_all": plain_times, "pages_real": pages_real, "pages_plain": pages_plain,
+        "noprint": noprint_median, "noprint_ratio": noprint_median / plain_median,
+        "real_all": real_times, "plain_all": plain_times, "noprint_all": noprint_times, "pages_real": pages_real, "pages_plain": pages_plain,
     }
     log(f"  real {fmt(real_median)} ({pages_real} pages), plain {fmt(plain_median)} "
-        f"({pages_plain} pages): {result['ratio']:.2f}x")
+        f"({pages_plain} pages): {result['ratio']:.2f}x; real without the print page "
+        f"{fmt(noprint_median)} = {result['noprint_ratio']:.2f}x")
     return result
 
 
@@ -275,9 +281,13 @@ def bench_scale(work: Path, factors: list[int], runs: dict[int, int]) -> list[di
                                cwd=project, env=ENV, capture_output=True, text=True)
         if check.returncode != 0:
             raise SystemExit(f"synthetic data {factor}x is not valid:\n{check.stdout}{check.stderr}")
-        build(project, work / f"x{factor}-warm")
-        pages = len(list((work / f"x{factor}-warm").rglob("*.html")))
-        median, times = median_build(project, runs[factor])
+        times = []
+        for attempt in range(runs[factor]):
+            site = work / f"x{factor}-site-{attempt}"
+            times.append(build(project, site))
+            pages = len(list(site.rglob("*.html")))
+            shutil.rmtree(site)
+        median = statistics.median(times)
         rows.append({"factor": factor, **counts, "pages": pages, "median": median, "all": times})
         log(f"  {factor}x: {counts}, {pages} pages: {fmt(median)} (runs {[round(t, 2) for t in times]})")
     return rows
@@ -295,9 +305,10 @@ def bench_serve(work: Path, repeats: int) -> dict:
     original = "United Nations Educational, Scientific and Cultural Organization"
     text = members.read_text(encoding="utf-8")
     assert f"name: {original}" in text, "the bench edits UNESCO's name; it is not in data/members.yaml"
+    # As `make serve` runs it: without the print page (PRINT_SITE=false).
     server = subprocess.Popen(
         [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=project, env={**ENV, "PRINT_SITE": os.environ.get("PRINT_SITE", "false")}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     stderr_lines: list[str] = []
     threading.Thread(target=lambda: stderr_lines.extend(server.stderr), daemon=True).start()
@@ -377,7 +388,7 @@ def bench_weight(work: Path) -> list[dict]:
                 context = browser.new_context()  # empty cache: a first visit
                 page = context.new_page()
                 fetched: list[tuple[str, str]] = []
-                page.on("requestfinished", lambda r: fetched.append((r.url, r.resource_type)))
+                page.on("requestfinished", lambda r, into=fetched: into.append((r.url, r.resource_type)))
                 page.goto(base + path, wait_until="networkidle")
                 context.close()
                 sizes = {"html": [0, 0], "css": [0, 0], "js": [0, 0], "other": [0, 0]}
@@ -409,11 +420,12 @@ def kib(n: int) -> str:
 
 
 def report(info: dict, results: dict, wall: float) -> str:
-    when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    stamps = sorted(set((results.get("when") or {}).values()))
+    when = " to ".join([stamps[0], stamps[-1]] if len(stamps) > 1 else stamps) if stamps else "?"
     v = info["versions"]
     lines = [
         START,
-        f"Measured {when} by `bench/run.py` in {wall / 60:.1f} min on {info['cpu']}, "
+        f"Measured {when} by `bench/run.py` (last run {wall / 60:.1f} min) on {info['cpu']}, "
         f"{info['cores']} cores, Python {info['python']}, {info['os']}; mkdocs {v['mkdocs']}, "
         f"mkdocs-material {v['mkdocs-material']}, mkdocs-macros-plugin {v['mkdocs-macros-plugin']}, "
         f"mkdocs-print-site-plugin {v['mkdocs-print-site-plugin']}. Times are medians; each build is a "
@@ -428,6 +440,9 @@ def report(info: dict, results: dict, wall: float) -> str:
             f"| (a) Real strict build vs plain Material build of the same final Markdown "
             f"({a['runs']} runs each) | {fmt(a['real'])} vs {fmt(a['plain'])} = **{a['ratio']:.2f}x** | "
             f"<= 1.25x | {'yes' if a['ratio'] <= 1.25 else 'no'} |")
+        lines.append(
+            f"| (a) The same without the print page (print-site plugin off) | {fmt(a['noprint'])} vs "
+            f"{fmt(a['plain'])} = {a['noprint_ratio']:.2f}x | (breakdown) | |")
     b = results.get("scale")
     if b:
         base = b[0]
@@ -436,20 +451,20 @@ def report(info: dict, results: dict, wall: float) -> str:
             lines.append(
                 f"| (b) Build with {row['factor']}x data ({row['members']} entities, {row['highlights']} "
                 f"highlights, {row['events']} events, {row['pages']} pages) | {fmt(row['median'])} = "
-                f"{ratio:.1f}x the 1x build ({fmt(base['median'])}) | linear (<= {row['factor']}x) | "
-                f"{'yes' if ratio <= row['factor'] * 1.1 else 'no'} |")
+                f"{ratio:.1f}x the 1x build ({fmt(base['median'])}) | linear: see the next row | |")
         if len(b) >= 3:
             per = [(b[i]["median"] - b[i - 1]["median"]) / (b[i]["factor"] - b[i - 1]["factor"]) for i in range(1, len(b))]
             lines.append(
-                f"| (b) Marginal cost of one more copy of the data | "
+                "| (b) Marginal cost of one more copy of the data | "
                 + ", ".join(f"{p:.2f} s ({b[i]['factor']}x->{b[i + 1]['factor']}x)" for i, p in enumerate(per))
-                + " | constant (linear) | "
-                + ("yes" if per[-1] <= per[0] * 1.5 else "no") + " |")
+                + " | the same at every size (linear; within 20%) | "
+                + ("yes" if per[-1] <= per[0] * 1.2 else "no") + " |")
     c = results.get("serve")
     if c:
         lines.append(
-            f"| (c) `mkdocs serve`: save data/members.yaml -> rebuilt page served ({len(c['all'])} times) | "
-            f"**{fmt(c['median'])}** (all: {', '.join(f'{x:.2f}' for x in c['all'])}; serve's own build "
+            f"| (c) `mkdocs serve` as `make serve` runs it (PRINT_SITE=false): save data/members.yaml -> "
+            f"rebuilt page served ({len(c['all'])} times) | "
+            f"**{fmt(c['median'])}** (all: {', '.join(f'{x:.2f}' for x in c['all'])}; serve's own builds, as logged (MkDocs drops repeated lines): "
             f"{', '.join(f'{x:.2f}' for x in c['build_reported'])} s) | < 1 s | "
             f"{'yes' if c['median'] < 1 else 'no'} |")
     lines.append("")
@@ -488,29 +503,46 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", choices=["overhead", "scale", "serve", "weight"],
                         help="run only these measures")
     parser.add_argument("--no-readme", action="store_true", help="print the table; leave README.md alone")
+    parser.add_argument("--report-only", action="store_true", help="rewrite the table from the last results")
     args = parser.parse_args()
+    if args.report_only:
+        last = json.loads(RESULTS.read_text(encoding="utf-8"))
+        write_readme(report(last["machine"], last["results"], last.get("wall", 0.0)))
+        return
     wanted = set(args.only or ["overhead", "scale", "serve", "weight"])
     info = machine()
     log(f"{info['cpu']}, {info['cores']} cores, Python {info['python']}")
     began = time.perf_counter()
+    # Measures not run now keep their last figures (bench/results/last.json).
     results: dict = {}
+    if args.only and RESULTS.is_file():
+        results = json.loads(RESULTS.read_text(encoding="utf-8")).get("results", {})
+    global SOURCE
     with tempfile.TemporaryDirectory(prefix="icat-bench-") as tmp:
         work = Path(tmp)
-        if "overhead" in wanted:
-            results["overhead"] = bench_overhead(work, 3 if args.quick else 7)
-        if "scale" in wanted:
-            factors = [1, 10] if args.quick else [1, 10, 100]
-            results["scale"] = bench_scale(work, factors, {1: 3 if args.quick else 5, 10: 3, 100: 3})
-        if "serve" in wanted:
-            results["serve"] = bench_serve(work, 3 if args.quick else 5)
-        if "weight" in wanted:
-            results["weight"] = bench_weight(work)
+        # One snapshot of the project for the whole run, so edits made meanwhile
+        # cannot mix into it (the icat_report package is imported as installed).
+        SOURCE = ROOT
+        SOURCE = copy_project(work / "snapshot")
+        measures = {
+            "overhead": lambda: bench_overhead(work, 3 if args.quick else 7),
+            "scale": lambda: bench_scale(work, [1, 10] if args.quick else [1, 10, 100],
+                                         {1: 3 if args.quick else 5, 10: 3, 100: 3}),
+            "serve": lambda: bench_serve(work, 3 if args.quick else 5),
+            "weight": lambda: bench_weight(work),
+        }
+        for name, measure in measures.items():
+            if name in wanted:
+                results[name] = measure()
+                results.setdefault("when", {})[name] = dt.datetime.now().astimezone().isoformat(timespec="minutes")
+                RESULTS.parent.mkdir(exist_ok=True)
+                RESULTS.write_text(json.dumps({"machine": info, "results": results,
+                                               "wall": time.perf_counter() - began}, indent=1), encoding="utf-8")
     section = report(info, results, time.perf_counter() - began)
     print(section)
     if not args.no_readme:
         write_readme(section)
         log(f"written to {README.relative_to(ROOT)}")
-    (Path(tempfile.gettempdir()) / "icat-bench-last.json").write_text(json.dumps({"machine": info, **results}, indent=1))
 
 
 if __name__ == "__main__":

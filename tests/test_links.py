@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 

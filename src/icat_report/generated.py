@@ -14,16 +14,18 @@ def generated_pages(report: Report) -> dict[str, str]:
     pages = {}
     for member in report.members:
         description = f"What {member.short_name} did in {report.info.year} against trafficking in persons: its highlights, events and people in the ICAT Chairs' Annual Report."
-        pages[member_page_path(member)] = _page(description, f'{{{{ member_page("{member.id}") }}}}')
+        # A member's own page should rank first when a reader searches its name.
+        pages[member_page_path(member)] = _page(description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2)
     for priority in report.priorities:
         description = f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: every highlight reported in {report.info.year}, by entity."
         pages[priority_page_path(priority)] = _page(description, f'{{{{ priority_page("{priority.id}") }}}}')
     return pages
 
 
-def _page(description: str, body: str) -> str:
+def _page(description: str, body: str, search_boost: float | None = None) -> str:
     # json.dumps quotes the value safely for YAML front matter.
-    return f"---\ndescription: {json.dumps(description)}\n---\n\n{body}\n"
+    boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
+    return f"---\ndescription: {json.dumps(description)}\n{boost}---\n\n{body}\n"
 
 
 def generated_downloads(report: Report) -> dict[str, str]:

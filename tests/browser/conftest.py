@@ -29,6 +29,7 @@ LAUNCH_ARGS = [
     "--no-first-run",
 ]
 DEFAULT_TIMEOUT_MS = 15_000
+SYSTEM_CHROMIUM = "/usr/bin/chromium"  # Debian's package
 PALETTE_INPUT = re.compile(r'<input class="md-option"[^>]*name="__palette"[^>]*>')
 ATTRIBUTE = re.compile(r'data-md-color-(\w+)="([^"]*)"')
 
@@ -94,7 +95,7 @@ def find_chromium(playwright) -> str:
         pass
     if os.environ.get("CHROMIUM"):
         candidates.append(("$CHROMIUM", os.environ["CHROMIUM"]))
-    candidates.append(("Debian's chromium", "/usr/bin/chromium"))
+    candidates.append(("Debian's chromium", SYSTEM_CHROMIUM))
     for _name, path in candidates:
         if path and Path(path).is_file() and os.access(path, os.X_OK):
             return path
