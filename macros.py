@@ -24,7 +24,7 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     env.variables["report"] = report
     docs = Path(env.conf["docs_dir"])
-    report_pages_text = {path: (docs / path).read_text(encoding="utf-8") for path in _nav_pages(env.conf["nav"])}
+    report_pages_text = {path: (docs / path).read_text(encoding="utf-8") for path in browse_pages.nav_pages(env.conf["nav"]) if (docs / path).is_file()}
     mentions = browse_pages.mentions_index(report, report_pages_text)
 
     def href():
@@ -59,18 +59,6 @@ def define_env(env) -> None:
     # The open data page.
     env.macro(lambda: data_page.downloads_table(report, href()), "downloads_table")
     env.macro(data_page.field_table, "field_table")
-
-
-def _nav_pages(nav) -> list[str]:
-    """The Markdown files of the navigation, in reading order."""
-    found = []
-    for item in nav or []:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        if isinstance(value, list):
-            found += _nav_pages(value)
-        elif isinstance(value, str) and value.endswith(".md"):
-            found.append(value)
-    return found
 
 
 def on_post_page_macros(env) -> None:

@@ -115,3 +115,9 @@ def test_print_page_links_to_pages_it_does_not_hold_go_to_those_pages():
     assert '<a href="../members/unodc/">UNODC</a>' in fixed
     assert '<a href="../members/osrsg-caac/#events">e</a>' in fixed
     assert '<a href="#annex">a</a>' in fixed and '<a href="#fnref:x">back</a>' in fixed
+
+
+def test_nav_pages_in_reading_order():
+    nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
+           {"Print": "print_page.md"}, {"Out": "https://example.org/"}]
+    assert browse_pages.nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "print_page.md"]

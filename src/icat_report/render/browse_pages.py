@@ -256,6 +256,18 @@ def mentions_index(report: Report, pages: dict[str, str]) -> dict[str, list[tupl
     }
 
 
+def nav_pages(nav: list | None) -> list[str]:
+    """The Markdown files of a navigation (as mkdocs.yml writes it), in reading order."""
+    found = []
+    for item in nav or []:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            found += nav_pages(value)
+        elif isinstance(value, str) and value.endswith(".md"):
+            found.append(value)
+    return found
+
+
 def _page_title(text: str) -> str | None:
     """A page's title: its front matter title, else its first heading, without macros."""
     front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
