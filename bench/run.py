@@ -288,8 +288,16 @@ def bench_scale(work: Path, factors: list[int], runs: dict[int, int]) -> list[di
             pages = len(list(site.rglob("*.html")))
             shutil.rmtree(site)
         median = statistics.median(times)
-        rows.append({"factor": factor, **counts, "pages": pages, "median": median, "all": times})
-        log(f"  {factor}x: {counts}, {pages} pages: {fmt(median)} (runs {[round(t, 2) for t in times]})")
+        # The same build without the print page: is what we own linear on its own?
+        noprint = []
+        for attempt in range(runs[factor]):
+            site = work / f"x{factor}-noprint-{attempt}"
+            noprint.append(build(project, site, extra_env={"PRINT_SITE": "false"}))
+            shutil.rmtree(site)
+        rows.append({"factor": factor, **counts, "pages": pages, "median": median, "all": times,
+                     "noprint": statistics.median(noprint)})
+        log(f"  {factor}x: {counts}, {pages} pages: {fmt(median)} (runs {[round(t, 2) for t in times]}); "
+            f"without the print page {fmt(statistics.median(noprint))}")
     return rows
 
 
@@ -459,6 +467,13 @@ def report(info: dict, results: dict, wall: float) -> str:
                 + ", ".join(f"{p:.2f} s ({b[i]['factor']}x->{b[i + 1]['factor']}x)" for i, p in enumerate(per))
                 + " | the same at every size (linear; within 20%) | "
                 + ("yes" if per[-1] <= per[0] * 1.2 else "no") + " |")
+            if all("noprint" in row for row in b):
+                per = [(b[i]["noprint"] - b[i - 1]["noprint"]) / (b[i]["factor"] - b[i - 1]["factor"]) for i in range(1, len(b))]
+                lines.append(
+                    "| (b) The same without the print page (print-site plugin off): "
+                    + ", ".join(f"{row['factor']}x {fmt(row['noprint'])}" for row in b) + " | "
+                    + ", ".join(f"{p:.2f} s ({b[i]['factor']}x->{b[i + 1]['factor']}x)" for i, p in enumerate(per))
+                    + " | (breakdown) | " + ("linear" if per[-1] <= per[0] * 1.2 else "not linear") + " |")
     c = results.get("serve")
     if c:
         lines.append(

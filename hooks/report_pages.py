@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -23,6 +24,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     report = _report(config)
     config.copyright = report.info.copyright
     return config
+
+
+_serving = False
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
+def on_env(env, *, config: MkDocsConfig, files: Files):
+    """While previewing, keep the theme's compiled templates between rebuilds (each
+    rebuild is then about a quarter faster). The cache lives in .cache/, which git
+    ignores; `mkdocs build` compiles afresh, as CI and the benchmarks do."""
+    if not _serving:
+        return env
+    cache = Path(config.config_file_path).parent / ".cache" / "jinja"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return env
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 LINK_REF = re.compile(r"(?<![!\\])\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]\s^]+)\]")
 FOOTNOTE_REF = re.compile(r"(?<!\\)\[\^([^\[\]\s\\]+)\](?!:)")
@@ -83,9 +84,25 @@ def resolve_links(text: str, link_for: Callable[[str], tuple[str | None, str]], 
     return outside_code(text, lambda part: LINK_REF.sub(replace, part))
 
 
-def abbreviation_lines(pairs: Iterable[tuple[str, str]]) -> str:
-    """Definitions for Python-Markdown's abbr extension, one per acronym."""
-    return "\n".join(f"*[{term}]: {' '.join(expansion.split())}" for term, expansion in pairs)
+def abbreviation_lines(pairs: Iterable[tuple[str, str]], used_in: str | None = None) -> str:
+    """Definitions for Python-Markdown's abbr extension, one per acronym.
+
+    With `used_in`, only the acronyms that text uses. Each definition is its own
+    block: the extension reads one definition per pass over a block, so a block of
+    sixty lines would be scanned sixty times.
+    """
+    pairs = list(pairs)
+    if used_in is not None:
+        used = set(_terms_pattern(tuple(t for t, _ in pairs)).findall(used_in))
+        pairs = [(t, e) for t, e in pairs if t in used]
+    return "\n\n".join(f"*[{term}]: {' '.join(expansion.split())}" for term, expansion in pairs)
+
+
+@lru_cache(maxsize=8)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all terms, longest first, matched as whole words."""
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def footnote_lines(definitions: Iterable[tuple[str, str]]) -> str:

@@ -37,8 +37,11 @@ def complete_page(markdown: str, report: Report, page_name: str, source: str | N
             continue
         seen.append(ident)
     notes = footnote_lines((ident, data_text(report, report.footnote_by_id[ident].text)) for ident in seen)
-    abbreviations = "" if page_name == GLOSSARY_PAGE else abbreviation_lines((a.term, report.expansion(a)) for a in report.acronyms)
-    parts = [markdown.rstrip(), notes, abbreviations]
+    text = markdown.rstrip()
+    notes_text = "\n\n".join(notes.splitlines())
+    used = text + "\n" + notes_text
+    abbreviations = "" if page_name == GLOSSARY_PAGE else abbreviation_lines(((a.term, report.expansion(a)) for a in report.acronyms), used)
+    parts = [text, notes_text, abbreviations]
     return "\n\n".join(part for part in parts if part) + "\n", problems
 
 
