@@ -122,7 +122,22 @@ def _validate_entry(record: type[BaseModel], item: Any, source: SourceFile, path
     try:
         return TypeAdapter(record).validate_python(item), []
     except ValidationError as error:
-        return None, [_explain(err, record, source, path) for err in error.errors(include_url=False)]
+        errors = error.errors(include_url=False)
+        return None, [_explain(err, record, source, path) for err in _without_misspelt_missing(errors, record)]
+
+
+def _without_misspelt_missing(errors: list[dict], record: type[BaseModel]) -> list[dict]:
+    """A misspelt field is one mistake: report 'unknown field nmae (did you mean
+    name?)' and not also 'name is missing'."""
+    missing = {e["loc"]: e for e in errors if e["type"] == "missing"}
+    suggested = set()
+    for e in errors:
+        if e["type"] == "extra_forbidden":
+            loc = tuple(e["loc"])
+            close = difflib.get_close_matches(str(loc[-1]), _field_names(record, loc), n=1, cutoff=0.6)
+            if close:
+                suggested.add(loc[:-1] + (close[0],))
+    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in suggested and tuple(e["loc"]) in missing)]
 
 
 def _explain(err: dict, record: type[BaseModel], source: SourceFile, base: tuple) -> Problem:
