@@ -191,3 +191,13 @@ def test_the_notes_on_this_edition_list_every_correction(built_site):
         assert correction.reason in text
     assert "Virginia Gamba (SRSF-CAAC)" in text and "Virginia Gamba (SRSG-CAAC)" in text
     assert "UN HLCCM Procurement Network Task Force" in text
+
+
+def test_the_preview_build_without_the_print_page_is_strict_clean(project_copy, monkeypatch):
+    """`make serve` builds with PRINT_SITE=false; strict mode must still pass."""
+    from conftest import build_site
+
+    monkeypatch.setenv("PRINT_SITE", "false")
+    site = build_site(project_copy)
+    assert not (site / "print_page").exists()
+    assert "Whole: the report on one page" in page_text(site, "")
