@@ -25,7 +25,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,8 +32,9 @@ import tempfile
 import threading
 from pathlib import Path
 
+from common import README, cpu_model, free_port, log, write_readme_section
+
 ROOT = Path(__file__).resolve().parent.parent
-README = Path(__file__).resolve().parent / "README.md"
 LIGHTHOUSE = "lighthouse@12.8.2"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -60,10 +60,6 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-
                 "--disable-component-update --disable-sync --no-first-run")
 START, END = "<!-- bench:lighthouse:start -->", "<!-- bench:lighthouse:end -->"
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map")
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 class StaticHost(http.server.SimpleHTTPRequestHandler):
@@ -95,12 +91,6 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         import io
 
         return io.BytesIO(body)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build_site(work: Path, site_url: str, source_project: Path = ROOT) -> Path:
@@ -170,16 +160,6 @@ def chromium_version(path: str) -> str:
         return "?"
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def report(rows: list[dict], runs: int, chrome: str, lighthouse_version: str) -> str:
     when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     lines = [
@@ -217,15 +197,6 @@ def report(rows: list[dict], runs: int, chrome: str, lighthouse_version: str) ->
         lines.append("Every audit that counts passed on every page.")
     lines += ["", END]
     return "\n".join(lines)
-
-
-def write_readme(section: str) -> None:
-    text = README.read_text(encoding="utf-8") if README.exists() else ""
-    if START in text and END in text:
-        text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
-    else:
-        text = (text.rstrip() + "\n\n" if text else "") + section + "\n"
-    README.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -275,7 +246,7 @@ def main() -> None:
     section = report(rows, args.runs, chrome, lighthouse_version)
     print(section)
     if not args.no_readme:
-        write_readme(section)
+        write_readme_section(section, START, END)
         log(f"written to {README.relative_to(ROOT)}")
 
 

@@ -29,7 +29,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -40,9 +39,9 @@ import urllib.request
 from pathlib import Path
 
 import yaml
+from common import README, cpu_model, free_port, log, write_readme_section
 
 ROOT = Path(__file__).resolve().parent.parent
-README = Path(__file__).resolve().parent / "README.md"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 PYTHON = sys.executable
@@ -80,10 +79,6 @@ def on_page_markdown(markdown, *, page, config, files):
 # -- Helpers ------------------------------------------------------------------------------
 
 
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 SOURCE = ROOT  # set to a snapshot of the project at the start of a run
 
 
@@ -110,12 +105,6 @@ def build(project: Path, site: Path, config: str = "mkdocs.yml", extra_env: dict
     return elapsed
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -125,14 +114,6 @@ def fetch(url: str) -> str | None:
 
 
 def machine() -> dict:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     versions = {}
     for package in ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "mkdocs-print-site-plugin"):
         try:
@@ -140,7 +121,7 @@ def machine() -> dict:
         except importlib.metadata.PackageNotFoundError:
             versions[package] = "?"
     return {
-        "cpu": cpu,
+        "cpu": cpu_model(),
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
@@ -523,15 +504,6 @@ def report(info: dict, results: dict, wall: float) -> str:
     return "\n".join(lines)
 
 
-def write_readme(section: str) -> None:
-    text = README.read_text(encoding="utf-8") if README.exists() else ""
-    if START in text and END in text:
-        text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
-    else:
-        text = (text.rstrip() + "\n\n" if text else "") + section + "\n"
-    README.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, no 100x data")
@@ -542,7 +514,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.report_only:
         last = json.loads(RESULTS.read_text(encoding="utf-8"))
-        write_readme(report(last["machine"], last["results"], last.get("wall", 0.0)))
+        write_readme_section(report(last["machine"], last["results"], last.get("wall", 0.0)), START, END)
         return
     wanted = set(args.only or ["overhead", "scale", "serve", "weight"])
     info = machine()
@@ -576,7 +548,7 @@ def main() -> None:
     section = report(info, results, time.perf_counter() - began)
     print(section)
     if not args.no_readme:
-        write_readme(section)
+        write_readme_section(section, START, END)
         log(f"written to {README.relative_to(ROOT)}")
 
 

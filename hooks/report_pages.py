@@ -69,7 +69,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     print_page = Path(config.site_dir) / "print_page" / "index.html"
     if print_page.is_file():
         report = _report(config)
-        urls = [src.removesuffix(".md") + "/" for src in generated_pages(report)]
+        # The pages made from data, and the print page itself (the home page links to it).
+        urls = [src.removesuffix(".md") + "/" for src in generated_pages(report)] + ["print_page/"]
         print_page.write_text(relink_missing_pages(print_page.read_text(encoding="utf-8"), urls), encoding="utf-8")
 
 

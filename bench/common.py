@@ -1,0 +1,40 @@
+"""What both benchmark scripts share: logging, a free port, the CPU's name, and
+rewriting their own section of bench/README.md."""
+from __future__ import annotations
+
+import platform
+import socket
+import sys
+from pathlib import Path
+
+README = Path(__file__).resolve().parent / "README.md"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def write_readme_section(section: str, start: str, end: str) -> None:
+    """Replace the text between start and end in bench/README.md (or append it)."""
+    text = README.read_text(encoding="utf-8") if README.exists() else ""
+    if start in text and end in text:
+        text = text[: text.index(start)] + section + text[text.index(end) + len(end):]
+    else:
+        text = (text.rstrip() + "\n\n" if text else "") + section + "\n"
+    README.write_text(text, encoding="utf-8")
