@@ -50,9 +50,7 @@ def define_env(env) -> None:
     # The print page exists only when the print-site plugin runs (`make serve` skips it).
     print_site = env.conf["plugins"].get("print-site")
     printing = bool(print_site and print_site.config.get("enabled"))
-    # Raw HTML: MkDocs adds the page after it checks links, so a Markdown link would warn.
-    env.macro(lambda words: f'<a href="{url_href_from(env.page.file.src_uri)("print_page.md")}">{words}</a>' if printing else words,
-              "print_page_link")
+    env.macro(lambda words: report_pages.print_page_link(words, url_href_from(env.page.file.src_uri), printing), "print_page_link")
 
     # Pages for browsing the report by member, priority and date.
     env.macro(lambda member_id: browse_pages.member_page(report, member_id, href(), mentions.get(member_id, [])), "member_page")

@@ -9,6 +9,21 @@ from pathlib import Path
 
 README = Path(__file__).resolve().parent / "README.md"
 
+# One page of each kind, measured by both scripts: {kind: path from the site root}.
+PAGE_KINDS = {
+    "home": "",
+    "report section": "year-in-review/non-punishment/",
+    "annex": "annex/",
+    "member page": "members/unodc/",
+    "priority page": "priorities/rights-based-approach/",
+    "timeline": "timeline/",
+    "matrix": "matrix/",
+    "print page": "print_page/",
+}
+# Headless Chromium on a machine whose network reaches nothing but the registries.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)

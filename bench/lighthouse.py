@@ -32,7 +32,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from common import README, cpu_model, free_port, log, write_readme_section
+from common import CHROMIUM_ARGS, PAGE_KINDS, README, cpu_model, free_port, log, write_readme_section
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = "lighthouse@12.8.2"
@@ -46,18 +46,7 @@ METRICS = {
     "cumulative-layout-shift": "CLS",
     "speed-index": "SI",
 }
-PAGES = {
-    "home": "",
-    "report section": "year-in-review/non-punishment/",
-    "annex": "annex/",
-    "member page": "members/unodc/",
-    "priority page": "priorities/rights-based-approach/",
-    "timeline": "timeline/",
-    "matrix": "matrix/",
-    "print page": "print_page/",
-}
-CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-                "--disable-component-update --disable-sync --no-first-run")
+CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS])
 START, END = "<!-- bench:lighthouse:start -->", "<!-- bench:lighthouse:end -->"
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map")
 
@@ -202,7 +191,7 @@ def report(rows: list[dict], runs: int, chrome: str, lighthouse_version: str) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
-    parser.add_argument("--pages", nargs="*", choices=list(PAGES), help="only these kinds of page")
+    parser.add_argument("--pages", nargs="*", choices=list(PAGE_KINDS), help="only these kinds of page")
     parser.add_argument("--no-readme", action="store_true")
     parser.add_argument("--project", type=Path, default=ROOT, help="build this project folder (default: this one)")
     args = parser.parse_args()
@@ -219,7 +208,7 @@ def main() -> None:
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(StaticHost, directory=str(site)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
-            for kind, path in PAGES.items():
+            for kind, path in PAGE_KINDS.items():
                 if args.pages and kind not in args.pages:
                     continue
                 results = []

@@ -39,7 +39,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from common import README, cpu_model, free_port, log, write_readme_section
+from common import CHROMIUM_ARGS, PAGE_KINDS, README, cpu_model, free_port, log, write_readme_section
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
@@ -48,16 +48,6 @@ PYTHON = sys.executable
 START, END = "<!-- bench:run:start -->", "<!-- bench:run:end -->"
 RESULTS = Path(__file__).resolve().parent / "results" / "last.json"  # git-ignored
 
-PAGE_KINDS = {
-    "home": "",
-    "report section": "year-in-review/non-punishment/",
-    "annex": "annex/",
-    "member page": "members/unodc/",
-    "priority page": "priorities/rights-based-approach/",
-    "timeline": "timeline/",
-    "matrix": "matrix/",
-    "print page": "print_page/",
-}
 
 DUMP_HOOK = '''"""Bench only: write each page's final Markdown (after macros) to $BENCH_DUMP."""
 import os
@@ -386,8 +376,7 @@ def bench_weight(work: Path) -> list[dict]:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=chromium_path(playwright),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                      "--disable-component-update", "--disable-sync", "--no-first-run"])
+                args=CHROMIUM_ARGS)
             for kind, path in PAGE_KINDS.items():
                 context = browser.new_context()  # empty cache: a first visit
                 page = context.new_page()

@@ -121,3 +121,8 @@ def test_nav_pages_in_reading_order():
     nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
            {"Print": "print_page.md"}, {"Out": "https://example.org/"}]
     assert browse_pages.nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "print_page.md"]
+
+
+def test_print_page_link_only_when_the_print_page_is_built():
+    assert report_pages.print_page_link("the report", url_href_from("index.md"), True) == '<a href="print_page/">the report</a>'
+    assert report_pages.print_page_link("the report", url_href_from("index.md"), False) == "the report"
