@@ -45,11 +45,15 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def write_readme_section(section: str, start: str, end: str) -> None:
-    """Replace the text between start and end in bench/README.md (or append it)."""
+def publish(section: str, start: str, end: str, *, to_readme: bool = True) -> None:
+    """Print a result section and put it between start and end in bench/README.md."""
+    print(section)
+    if not to_readme:
+        return
     text = README.read_text(encoding="utf-8") if README.exists() else ""
     if start in text and end in text:
         text = text[: text.index(start)] + section + text[text.index(end) + len(end):]
     else:
         text = (text.rstrip() + "\n\n" if text else "") + section + "\n"
     README.write_text(text, encoding="utf-8")
+    log(f"written to {README}")

@@ -32,7 +32,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from common import CHROMIUM_ARGS, PAGE_KINDS, README, cpu_model, free_port, log, write_readme_section
+from common import CHROMIUM_ARGS, PAGE_KINDS, cpu_model, free_port, log, publish
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = "lighthouse@12.8.2"
@@ -233,10 +233,7 @@ def main() -> None:
         finally:
             server.shutdown()
     section = report(rows, args.runs, chrome, lighthouse_version)
-    print(section)
-    if not args.no_readme:
-        write_readme_section(section, START, END)
-        log(f"written to {README.relative_to(ROOT)}")
+    publish(section, START, END, to_readme=not args.no_readme)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from common import CHROMIUM_ARGS, PAGE_KINDS, README, cpu_model, free_port, log, write_readme_section
+from common import CHROMIUM_ARGS, PAGE_KINDS, cpu_model, free_port, log, publish
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
@@ -503,7 +503,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.report_only:
         last = json.loads(RESULTS.read_text(encoding="utf-8"))
-        write_readme_section(report(last["machine"], last["results"], last.get("wall", 0.0)), START, END)
+        publish(report(last["machine"], last["results"], last.get("wall", 0.0)), START, END)
         return
     wanted = set(args.only or ["overhead", "scale", "serve", "weight"])
     info = machine()
@@ -535,10 +535,7 @@ def main() -> None:
                 RESULTS.write_text(json.dumps({"machine": info, "results": results,
                                                "wall": time.perf_counter() - began}, indent=1), encoding="utf-8")
     section = report(info, results, time.perf_counter() - began)
-    print(section)
-    if not args.no_readme:
-        write_readme_section(section, START, END)
-        log(f"written to {README.relative_to(ROOT)}")
+    publish(section, START, END, to_readme=not args.no_readme)
 
 
 if __name__ == "__main__":
