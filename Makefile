@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 serve: setup  ## preview the site; pages rebuild when docs/ or data/ change
-	PRINT_SITE=$${PRINT_SITE:-false} $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: setup  ## the strict build, into site/
 	$(BIN)/mkdocs build --strict

@@ -47,11 +47,6 @@ def define_env(env) -> None:
     env.macro(lambda: report_pages.contacts(report), "contacts")
     env.macro(lambda: report_pages.corrections(report, href()), "corrections")
 
-    # The print page exists only when the print-site plugin runs (`make serve` skips it).
-    print_site = env.conf["plugins"].get("print-site")
-    printing = bool(print_site and print_site.config.get("enabled"))
-    env.macro(lambda words: report_pages.print_page_link(words, url_href_from(env.page.file.src_uri), printing), "print_page_link")
-
     # Pages for browsing the report by member, priority and date.
     env.macro(lambda member_id: browse_pages.member_page(report, member_id, href(), mentions.get(member_id, [])), "member_page")
     env.macro(lambda priority_id: browse_pages.priority_page(report, priority_id, href()), "priority_page")

@@ -6,7 +6,8 @@
 
 (a) the strict build of the real site vs a plain Material build of the same rendered
     pages (their Markdown after macros, dumped by a tiny extra hook; built with only
-    Material + search and the same markdown_extensions: no macros, hooks, print page);
+    Material + search and the same markdown_extensions: no macros, no hooks, so the
+    whole-report page is only its own short text there);
 (b) build time with synthetic data 10x and 100x the real data (members, highlights
     and events copied under new ids in a temporary copy);
 (c) from saving data/members.yaml to the rebuilt page being served by `mkdocs serve`;
@@ -105,7 +106,7 @@ def fetch(url: str) -> str | None:
 
 def machine() -> dict:
     versions = {}
-    for package in ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "mkdocs-print-site-plugin"):
+    for package in ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin"):
         try:
             versions[package] = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:
@@ -155,14 +156,6 @@ def plain_project(work: Path) -> Path:
         + yaml.safe_dump({"plugins": [search], "hooks": [], "watch": []}, allow_unicode=True),
         encoding="utf-8",
     )
-    # The same plain project with the print page too: the same 61 pages as the real site.
-    print_site = next(({"print-site": {k: v for k, v in p["print-site"].items() if k != "enabled"}}
-                       for p in config["plugins"] if isinstance(p, dict) and "print-site" in p), None)
-    if print_site:
-        (plain / "mkdocs.print.yml").write_text(
-            "INHERIT: mkdocs.yml\n" + yaml.safe_dump({"plugins": [search, print_site]}, allow_unicode=True),
-            encoding="utf-8",
-        )
     pages = sorted(p.relative_to(markdown).as_posix() for p in markdown.rglob("*.md"))
     log(f"  plain project: {len(pages)} pages of final Markdown")
     return plain
@@ -172,40 +165,23 @@ def bench_overhead(work: Path, runs: int) -> dict:
     log("(a) real strict build vs plain Material build of the same pages")
     real = copy_project(work / "real")
     plain = plain_project(work)
-    # The real site without its print page, to show what the print page costs.
-    config = yaml.safe_load((real / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
-    plugins = [p for p in config["plugins"] if not (isinstance(p, dict) and "print-site" in p) and p != "print-site"]
-    (real / "mkdocs.noprint.yml").write_text("INHERIT: mkdocs.yml\n" + yaml.safe_dump({"plugins": plugins}),
-                                             encoding="utf-8")
     build(real, work / "warm-real")  # warm the file cache and bytecode once
     build(plain, work / "warm-plain")
-    with_print = (plain / "mkdocs.print.yml").is_file()
-    real_times, plain_times, noprint_times, plain_print_times = [], [], [], []
-    for _ in range(runs):  # interleaved, so drift hits all alike
+    real_times, plain_times = [], []
+    for _ in range(runs):  # interleaved, so drift hits both alike
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             real_times.append(build(real, Path(site)))
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             plain_times.append(build(plain, Path(site)))
-        with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
-            noprint_times.append(build(real, Path(site), "mkdocs.noprint.yml"))
-        if with_print:
-            with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
-                plain_print_times.append(build(plain, Path(site), "mkdocs.print.yml"))
     real_median, plain_median = statistics.median(real_times), statistics.median(plain_times)
-    noprint_median = statistics.median(noprint_times)
-    plain_print_median = statistics.median(plain_print_times) if plain_print_times else None
     pages_real = len(list((work / "warm-real").rglob("*.html")))
     pages_plain = len(list((work / "warm-plain").rglob("*.html")))
     result = {
         "runs": runs, "real": real_median, "plain": plain_median, "ratio": real_median / plain_median,
-        "noprint": noprint_median, "noprint_ratio": noprint_median / plain_median,
-        "real_all": real_times, "plain_all": plain_times, "noprint_all": noprint_times, "pages_real": pages_real, "pages_plain": pages_plain,
-        "plain_print": plain_print_median, "plain_print_all": plain_print_times,
-        "print_ratio": real_median / plain_print_median if plain_print_median else None,
+        "real_all": real_times, "plain_all": plain_times, "pages_real": pages_real, "pages_plain": pages_plain,
     }
     log(f"  real {fmt(real_median)} ({pages_real} pages), plain {fmt(plain_median)} "
-        f"({pages_plain} pages): {result['ratio']:.2f}x; real without the print page "
-        f"{fmt(noprint_median)} = {result['noprint_ratio']:.2f}x")
+        f"({pages_plain} pages): {result['ratio']:.2f}x")
     return result
 
 
@@ -274,16 +250,8 @@ def bench_scale(work: Path, factors: list[int], runs: dict[int, int]) -> list[di
             pages = len(list(site.rglob("*.html")))
             shutil.rmtree(site)
         median = statistics.median(times)
-        # The same build without the print page: is what we own linear on its own?
-        noprint = []
-        for attempt in range(runs[factor]):
-            site = work / f"x{factor}-noprint-{attempt}"
-            noprint.append(build(project, site, extra_env={"PRINT_SITE": "false"}))
-            shutil.rmtree(site)
-        rows.append({"factor": factor, **counts, "pages": pages, "median": median, "all": times,
-                     "noprint": statistics.median(noprint)})
-        log(f"  {factor}x: {counts}, {pages} pages: {fmt(median)} (runs {[round(t, 2) for t in times]}); "
-            f"without the print page {fmt(statistics.median(noprint))}")
+        rows.append({"factor": factor, **counts, "pages": pages, "median": median, "all": times})
+        log(f"  {factor}x: {counts}, {pages} pages: {fmt(median)} (runs {[round(t, 2) for t in times]})")
     return rows
 
 
@@ -299,10 +267,10 @@ def bench_serve(work: Path, repeats: int) -> dict:
     original = "United Nations Educational, Scientific and Cultural Organization"
     text = members.read_text(encoding="utf-8")
     assert f"name: {original}" in text, "the bench edits UNESCO's name; it is not in data/members.yaml"
-    # As `make serve` runs it: without the print page (PRINT_SITE=false).
+    # As `make serve` runs it.
     server = subprocess.Popen(
         [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env={**ENV, "PRINT_SITE": os.environ.get("PRINT_SITE", "false")}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     stderr_lines: list[str] = []
     threading.Thread(target=lambda: stderr_lines.extend(server.stderr), daemon=True).start()
@@ -420,9 +388,8 @@ def report(info: dict, results: dict, wall: float) -> str:
         START,
         f"Measured {when} by `bench/run.py` (last run {wall / 60:.1f} min) on {info['cpu']}, "
         f"{info['cores']} cores, Python {info['python']}, {info['os']}; mkdocs {v['mkdocs']}, "
-        f"mkdocs-material {v['mkdocs-material']}, mkdocs-macros-plugin {v['mkdocs-macros-plugin']}, "
-        f"mkdocs-print-site-plugin {v['mkdocs-print-site-plugin']}. Times are medians; each build is a "
-        "fresh `mkdocs build --strict` process (interpreter start included).",
+        f"mkdocs-material {v['mkdocs-material']}, mkdocs-macros-plugin {v['mkdocs-macros-plugin']}. "
+        "Times are medians; each build is a fresh `mkdocs build --strict` process (interpreter start included).",
         "",
         "| Measure | Result | Goal | Met |",
         "|---|---|---|---|",
@@ -433,14 +400,6 @@ def report(info: dict, results: dict, wall: float) -> str:
             f"| (a) Real strict build vs plain Material build of the same final Markdown "
             f"({a['runs']} runs each) | {fmt(a['real'])} vs {fmt(a['plain'])} = **{a['ratio']:.2f}x** | "
             f"<= 1.25x | {'yes' if a['ratio'] <= 1.25 else 'no'} |")
-        lines.append(
-            f"| (a) The same without the print page (print-site plugin off) | {fmt(a['noprint'])} vs "
-            f"{fmt(a['plain'])} = {a['noprint_ratio']:.2f}x | <= 1.25x | {'yes' if a['noprint_ratio'] <= 1.25 else 'no'} |")
-        if a.get("print_ratio"):
-            lines.append(
-                f"| (a) Real strict build vs plain Material + print-site build (the same {a['pages_real']} pages, print page included) | "
-                f"{fmt(a['real'])} vs {fmt(a['plain_print'])} = {a['print_ratio']:.2f}x | <= 1.25x | "
-                f"{'yes' if a['print_ratio'] <= 1.25 else 'no'} |")
     b = results.get("scale")
     if b:
         base = b[0]
@@ -457,17 +416,10 @@ def report(info: dict, results: dict, wall: float) -> str:
                 + ", ".join(f"{p:.2f} s ({b[i]['factor']}x->{b[i + 1]['factor']}x)" for i, p in enumerate(per))
                 + " | the same at every size (linear; within 20%) | "
                 + ("yes" if per[-1] <= per[0] * 1.2 else "no") + " |")
-            if all("noprint" in row for row in b):
-                per = [(b[i]["noprint"] - b[i - 1]["noprint"]) / (b[i]["factor"] - b[i - 1]["factor"]) for i in range(1, len(b))]
-                lines.append(
-                    "| (b) The same without the print page (print-site plugin off): "
-                    + ", ".join(f"{row['factor']}x {fmt(row['noprint'])}" for row in b) + " | "
-                    + ", ".join(f"{p:.2f} s ({b[i]['factor']}x->{b[i + 1]['factor']}x)" for i, p in enumerate(per))
-                    + " | (breakdown) | " + ("linear" if per[-1] <= per[0] * 1.2 else "not linear") + " |")
     c = results.get("serve")
     if c:
         lines.append(
-            f"| (c) `mkdocs serve` as `make serve` runs it (PRINT_SITE=false): save data/members.yaml -> "
+            f"| (c) `mkdocs serve` as `make serve` runs it: save data/members.yaml -> "
             f"rebuilt page served ({len(c['all'])} times) | "
             f"**{fmt(c['median'])}** (all: {', '.join(f'{x:.2f}' for x in c['all'])}; serve's own builds, as logged (MkDocs drops repeated lines): "
             f"{', '.join(f'{x:.2f}' for x in c['build_reported'])} s) | < 1 s | "

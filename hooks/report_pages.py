@@ -1,8 +1,14 @@
-"""MkDocs hook: add a page per member, partner and priority, made from data/ alone.
+"""MkDocs hook: the pages made from data/ alone, and the whole report on one page.
 
-Each generated page holds one macro call, so its content is rendered by the macros
-like every other page (and text from YAML is never read as a template). Adding an
-entity to data/members.yaml adds its page; nothing is written by hand.
+Each generated page (a member, partner or priority) holds one macro call, so its
+content is rendered by the macros like every other page (and text from YAML is never
+read as a template). Adding an entity to data/members.yaml adds its page; nothing is
+written by hand.
+
+The page whose front matter says `whole_report: true` (docs/print_page.md) receives,
+after its own text, every page of the navigation in reading order, except pages that
+say `print: false`. It is filled in just before it is rendered, once every page's
+Markdown has become HTML; icat_report.print_page does the joining.
 """
 from __future__ import annotations
 
@@ -12,11 +18,15 @@ from jinja2 import FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
+from watchdog.observers.polling import PollingObserver
 
 from icat_report import DataError
 from icat_report.generated import generated_downloads, generated_pages
 from icat_report.loader import load_report_once
-from icat_report.print_page import relink_missing_pages
+from icat_report.print_page import Heading, Part, combine
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -46,6 +56,29 @@ def on_env(env, *, config: MkDocsConfig, files: Files):
     return env
 
 
+# How often `mkdocs serve` looks for saved files. MkDocs 1.6 polls every 0.5 s and has
+# no setting for it; at 0.1 s a saved change reaches the browser in under a second
+# (bench/README.md). Polling the few small folders watched costs next to nothing.
+POLL_SECONDS = 0.1
+
+
+def on_serve(server, *, config: MkDocsConfig, builder):
+    """Watch with a faster poll: move what MkDocs already watches to a new observer
+    (nothing is watching yet: the observer starts after this event)."""
+    candidates = [config.docs_dir, config.config_file_path, *config.theme.dirs]
+    watched = []
+    for path in dict.fromkeys(filter(None, candidates)):
+        try:
+            server.unwatch(path)
+        except KeyError:  # not watched (theme folders are watched only with --watch-theme)
+            continue
+        watched.append(path)
+    server.observer = PollingObserver(timeout=POLL_SECONDS)
+    for path in watched:
+        server.watch(path)
+    return server
+
+
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     report = _report(config)
     made = {**generated_pages(report), **generated_downloads(report)}
@@ -64,14 +97,48 @@ def on_pre_page(page, *, config: MkDocsConfig, files: Files):
     return page
 
 
-def on_post_build(*, config: MkDocsConfig) -> None:
-    """On the print page, links to the pages made from data lead to those pages."""
-    print_page = Path(config.site_dir) / "print_page" / "index.html"
-    if print_page.is_file():
-        report = _report(config)
-        # The pages made from data, and the print page itself (the home page links to it).
-        urls = [src.removesuffix(".md") + "/" for src in generated_pages(report)] + ["print_page/"]
-        print_page.write_text(relink_missing_pages(print_page.read_text(encoding="utf-8"), urls), encoding="utf-8")
+def on_page_context(context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+    """Fill the whole-report page. The search plugin has already indexed it by then, so
+    search finds it by its own title and text, and does not list every sentence twice."""
+    if page.meta.get("whole_report"):
+        parts = [_part(each, depth) for each, depth in _reading_order(nav.items) if _printed(each, page)]
+        whole = combine(parts, at=page.url)
+        page.content = (page.content or "") + whole.html
+        if page.toc:
+            page.toc.items[0].children.extend(_anchor_links(whole.contents, level=2))
+    return context
+
+
+def _reading_order(items, depth: int = -1):
+    """(page, depth) in navigation order; depth 1 for a chapter's sections, else 0."""
+    for item in items:
+        if item.is_page:
+            # A section's index page is the chapter itself (navigation.indexes).
+            yield item, max(depth - (1 if item.is_index else 0), 0)
+        elif item.is_section:
+            yield from _reading_order(item.children, depth + 1)
+
+
+def _printed(page: Page, whole_page: Page) -> bool:
+    return page is not whole_page and page.meta.get("print", True) is not False and page.content is not None
+
+
+def _part(page: Page, depth: int) -> Part:
+    headings = tuple(_heading(link) for link in page.toc)
+    return Part(url=page.url, title=page.title or "", html=page.content, headings=headings, depth=depth)
+
+
+def _heading(link: AnchorLink) -> Heading:
+    return Heading(link.id, link.title, tuple(_heading(child) for child in link.children))
+
+
+def _anchor_links(headings: tuple[Heading, ...], level: int) -> list[AnchorLink]:
+    links = []
+    for heading in headings:
+        link = AnchorLink(heading.title, heading.id, level)
+        link.children = _anchor_links(heading.children, level + 1)
+        links.append(link)
+    return links
 
 
 def _report(config: MkDocsConfig):

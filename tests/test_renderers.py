@@ -104,25 +104,7 @@ def test_counts_in_words():
     assert words(3) == "three" and words(12) == "twelve" and words(31) == "31"
 
 
-def test_print_page_links_to_pages_it_does_not_hold_go_to_those_pages():
-    from icat_report.print_page import relink_missing_pages
-
-    html = (
-        '<a href="#members-unodc">UNODC</a> <a href="#members-osrsg-caac-events">e</a> '
-        '<section id="annex"><a href="#annex">a</a><sup id="fnref:x"></sup><a href="#annex-fnref:x">back</a></section>'
-    )
-    fixed = relink_missing_pages(html, ["members/unodc/", "members/osrsg-caac/"])
-    assert '<a href="../members/unodc/">UNODC</a>' in fixed
-    assert '<a href="../members/osrsg-caac/#events">e</a>' in fixed
-    assert '<a href="#annex">a</a>' in fixed and '<a href="#fnref:x">back</a>' in fixed
-
-
 def test_nav_pages_in_reading_order():
     nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
            {"Print": "print_page.md"}, {"Out": "https://example.org/"}]
     assert browse_pages.nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "print_page.md"]
-
-
-def test_print_page_link_only_when_the_print_page_is_built():
-    assert report_pages.print_page_link("the report", url_href_from("index.md"), True) == '<a href="print_page/">the report</a>'
-    assert report_pages.print_page_link("the report", url_href_from("index.md"), False) == "the report"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import re
@@ -175,8 +176,37 @@ def test_the_citation_offers_plain_text_and_bibtex(built_site):
 
 def test_the_print_page_holds_the_whole_report_in_reading_order(built_site):
     page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
-    order = [page.find(f'id="{anchor}') for anchor in ("foreword", "who-we-are", "message-from-the-co-chairs", "year-in-review-coordination", "year-ahead", "annex")]
+    order = [page.find(f'id="{anchor}"') for anchor in ("home", "foreword", "who-we-are", "message-from-the-co-chairs", "year-in-review", "year-in-review-coordination", "year-ahead", "annex", "acronyms")]
     assert all(i > 0 for i in order) and order == sorted(order), order
+    # Pages about the website itself say `print: false`.
+    assert 'id="editing"' not in page and 'id="data"' not in page
+
+
+def test_the_print_page_is_one_document_with_unique_ids_and_one_h1(built_site):
+    page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article"):page.index("</article>")]
+    ids = re.findall(r'\sid="([^"]+)"', article)
+    assert len(ids) > 50 and len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1][:5]
+    assert article.count("<h1") == 1
+    # A chapter's sections sit one level below it: Coordination is a section of "A year in review".
+    assert re.search(r'<section class="whole-report__part" id="year-in-review"><h2', article)
+    assert re.search(r'<section class="whole-report__part" id="year-in-review-coordination"><h3', article)
+    # Every in-page link lands on an id of the page.
+    targets = {html.unescape(t) for t in re.findall(r'href="#([^"]+)"', article)}
+    assert targets and targets <= set(ids), sorted(targets - set(ids))[:5]
+
+
+def test_the_print_page_links_to_pages_it_leaves_out(built_site):
+    page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../members/unodc/"' in page  # members' pages are not printed
+    assert 'href="#annex"' in page  # the home page's link to the Annex, now within the page
+
+
+def test_search_finds_the_print_page_by_its_title_without_indexing_the_report_twice(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = [doc for doc in index["docs"] if doc["location"].startswith("print_page/")]
+    assert entries and entries[0]["title"] == "The whole report on one page"
+    assert sum(len(doc["text"]) for doc in entries) < 1000
 
 
 def test_the_search_index_holds_the_generated_pages(built_site):
@@ -191,13 +221,3 @@ def test_the_notes_on_this_edition_list_every_correction(built_site):
         assert correction.reason in text
     assert "Virginia Gamba (SRSF-CAAC)" in text and "Virginia Gamba (SRSG-CAAC)" in text
     assert "UN HLCCM Procurement Network Task Force" in text
-
-
-def test_the_preview_build_without_the_print_page_is_strict_clean(project_copy, monkeypatch):
-    """`make serve` builds with PRINT_SITE=false; strict mode must still pass."""
-    from conftest import build_site
-
-    monkeypatch.setenv("PRINT_SITE", "false")
-    site = build_site(project_copy)
-    assert not (site / "print_page").exists()
-    assert "Whole: the report on one page" in page_text(site, "")

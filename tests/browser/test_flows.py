@@ -195,15 +195,28 @@ def test_footnote_reference_and_back_link(page, site_root):
 
 def test_print_page_holds_the_whole_report(page, site_root):
     page.goto(site_root + "print_page/")
+    expect(page.locator("article h1")).to_have_count(1)
     for heading in ("Foreword", "Annex", "A year in review", "The Year Ahead", "Timeline of 2021"):
-        expect(page.locator("h1", has_text=heading).first).to_be_attached()
-    assert page.locator("article h1").count() >= 20
+        expect(page.locator("article h2", has_text=heading).first).to_be_attached()
+    assert page.locator("article section.whole-report__part").count() >= 20
+
+    # The contents list leads to each chapter on the page.
+    contents = page.get_by_role("navigation", name="Contents", exact=True)
+    contents.get_by_role("link", name="The Year Ahead").click()
+    page.wait_for_url(lambda url: urlsplit(url).fragment == "year-ahead")
+    expect(page.locator("#year-ahead h2").first).to_be_in_viewport()
 
     page.emulate_media(media="print")
     for chrome in (".md-sidebar--primary", ".md-sidebar--secondary", ".md-header", ".md-footer"):
         hidden = page.locator(chrome)
         assert all(not el.is_visible() for el in hidden.all()), f"{chrome} shows in print"
-    expect(page.locator("h1", has_text="Foreword").first).to_be_visible()
+    expect(page.locator("article h2", has_text="Foreword").first).to_be_visible()
+    # On paper: a chapter starts a sheet, a chapter's section runs on, links show their address.
+    style = "([selector, property, pseudo]) => getComputedStyle(document.querySelector(selector), pseudo)[property]"
+    assert page.evaluate(style, ["#foreword", "breakBefore", None]) == "page"
+    assert page.evaluate(style, ["#year-in-review-coordination", "breakBefore", None]) == "auto"
+    after = page.evaluate(style, ['#annex a[href^="http"]', "content", "::after"])
+    assert after.startswith('" (http'), after
 
 
 def test_palette_toggle_stores_the_choice_where_the_tests_put_it(page, site_root):

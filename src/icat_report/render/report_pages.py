@@ -5,8 +5,6 @@ back cover's contacts: each is the report's content, laid out as the report does
 """
 from __future__ import annotations
 
-import html
-
 from ..model import Activity, Photo
 from ..report import Report
 from .common import Href, bullet_list, data_text, indent, member_page_path, plain, priority_page_path
@@ -68,17 +66,6 @@ def acronyms_table(report: Report, href: Href) -> str:
             expansion = f"[{expansion}]({href(member_page_path(acronym.member))})"
         rows.append(f"| {plain(acronym.term)} | {expansion} |")
     return "\n".join(rows)
-
-
-def print_page_link(words: str, url_href: Href, printing: bool) -> str:
-    """A link to the whole-report print page, or the words alone when it is not built.
-
-    Raw HTML: the print page is added after MkDocs checks links, so a Markdown link
-    to it would warn.
-    """
-    if not printing:
-        return plain(words)
-    return f'<a href="{html.escape(url_href("print_page.md"))}">{html.escape(words)}</a>'
 
 
 def contacts(report: Report) -> str:

@@ -1,0 +1,78 @@
+"""Joining pages into the whole-report page (icat_report.print_page), on small HTML."""
+from __future__ import annotations
+
+from icat_report.print_page import Heading, Part, combine, part_key
+
+
+def _part(url, body, depth=0, title="T", headings=()):
+    return Part(url=url, title=title, html=body, headings=tuple(headings), depth=depth)
+
+
+def test_each_page_gets_a_key_from_its_address():
+    assert part_key("") == "home"
+    assert part_key("annex/") == "annex"
+    assert part_key("year-in-review/coordination/") == "year-in-review-coordination"
+
+
+def test_ids_and_the_links_to_them_get_the_page_key():
+    whole = combine([_part("annex/", '<p id="p1">x<sup id="fnref:1"><a href="#fn:1">1</a></sup></p>'
+                                      '<li id="fn:1"><a class="footnote-backref" href="#fnref:1">back</a></li>')], at="print_page/")
+    assert '<p id="annex--p1">' in whole.html
+    assert '<sup id="annex--fnref:1"><a href="#annex--fn:1">' in whole.html
+    assert '<li id="annex--fn:1"><a class="footnote-backref" href="#annex--fnref:1">' in whole.html
+
+
+def test_links_between_printed_pages_stay_on_the_page():
+    whole = combine([
+        _part("", '<a href="annex/">Annex</a> <a href="year-in-review/coordination/#who">who</a>'),
+        _part("annex/", '<a href="../#top">home</a>'),
+        _part("year-in-review/coordination/", '<a href="../../annex/#p1">p1</a>', depth=1),
+    ], at="print_page/")
+    assert '<a href="#annex">Annex</a>' in whole.html
+    assert '<a href="#year-in-review-coordination--who">who</a>' in whole.html
+    assert '<a href="#home--top">home</a>' in whole.html
+    assert '<a href="#annex--p1">p1</a>' in whole.html
+
+
+def test_links_to_pages_left_out_and_to_files_lead_there_from_the_print_page():
+    whole = combine([_part("year-in-review/coordination/",
+                           '<a href="../../members/unodc/#events">UNODC</a> <a href="../../downloads/members.csv">csv</a>'
+                           ' <a href="../../print_page/">all</a> <img alt="" src="../../assets/logo.png">')], at="print_page/")
+    assert '<a href="../members/unodc/#events">UNODC</a>' in whole.html
+    assert '<a href="../downloads/members.csv">csv</a>' in whole.html
+    assert '<a href="./">all</a>' in whole.html
+    assert 'src="../assets/logo.png"' in whole.html
+
+
+def test_links_to_other_sites_are_left_alone_and_stay_escaped():
+    body = '<a href="https://example.org/a?b=1&amp;c=2#x">x</a> <a href="mailto:icat@un.org">mail</a>'
+    assert body in combine([_part("annex/", body)], at="print_page/").html
+
+
+def test_headings_move_down_one_level_or_two_for_a_chapters_section():
+    whole = combine([
+        _part("review/", '<h1 id="r">Review</h1><h2 id="s">S</h2>'),
+        _part("review/a/", '<h1 id="a">A</h1><h5 id="deep">Deep</h5><h6 id="deepest">Deepest</h6>', depth=1),
+    ], at="print_page/")
+    assert '<h2 id="review--r">Review</h2><h3 id="review--s">S</h3>' in whole.html
+    assert '<h3 id="review-a--a">A</h3><h6 id="review-a--deep">Deep</h6><h6 id="review-a--deepest">Deepest</h6>' in whole.html
+
+
+def test_the_contents_list_each_page_with_its_sections_nested_under_their_chapter():
+    whole = combine([
+        _part("review/", "", headings=[Heading("r", "Review", (Heading("s", "S"),))]),
+        _part("review/a/", "", depth=1, headings=[Heading("a", "A &amp; B")]),
+        _part("annex/", "", title="Annex"),
+    ], at="print_page/")
+    review, annex = whole.contents
+    assert review == Heading("review", "Review", (Heading("review--s", "S"), Heading("review-a", "A &amp; B")))
+    assert annex == Heading("annex", "Annex")
+    assert ('<ol><li><a href="#review">Review</a><ol><li><a href="#review--s">S</a></li>'
+            '<li><a href="#review-a">A &amp; B</a></li></ol></li><li><a href="#annex">Annex</a></li></ol>') in whole.html
+
+
+def test_the_cost_grows_with_the_size_of_the_pages_not_faster():
+    """Not a timing: the work is one pass per page, so ids rewritten equal ids present."""
+    body = "".join(f'<p id="p{i}"><a href="#p{i}">{i}</a></p>' for i in range(2000))
+    html = combine([_part("annex/", body)], at="print_page/").html
+    assert html.count('id="annex--p') == 2000 and html.count('href="#annex--p') == 2000
