@@ -156,6 +156,12 @@ def plain_project(work: Path) -> Path:
         + yaml.safe_dump({"plugins": [search], "hooks": [], "watch": []}, allow_unicode=True),
         encoding="utf-8",
     )
+    # The same with mkdocs-macros-plugin loaded but rendering nothing: its fixed cost
+    # (imports, and the git commands it runs at start), apart from our code's.
+    (plain / "bench_no_macros.py").write_text('"""Bench only: no macros."""\n\n\ndef define_env(env):\n    pass\n', encoding="utf-8")
+    macros = {"macros": {"module_name": "bench_no_macros", "render_by_default": False}}
+    (plain / "mkdocs.macros.yml").write_text(
+        "INHERIT: mkdocs.yml\n" + yaml.safe_dump({"plugins": [search, macros]}, allow_unicode=True), encoding="utf-8")
     pages = sorted(p.relative_to(markdown).as_posix() for p in markdown.rglob("*.md"))
     log(f"  plain project: {len(pages)} pages of final Markdown")
     return plain
@@ -167,21 +173,25 @@ def bench_overhead(work: Path, runs: int) -> dict:
     plain = plain_project(work)
     build(real, work / "warm-real")  # warm the file cache and bytecode once
     build(plain, work / "warm-plain")
-    real_times, plain_times = [], []
-    for _ in range(runs):  # interleaved, so drift hits both alike
+    real_times, plain_times, macros_times = [], [], []
+    for _ in range(runs):  # interleaved, so drift hits all alike
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             real_times.append(build(real, Path(site)))
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             plain_times.append(build(plain, Path(site)))
+        with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
+            macros_times.append(build(plain, Path(site), "mkdocs.macros.yml"))
     real_median, plain_median = statistics.median(real_times), statistics.median(plain_times)
+    macros_median = statistics.median(macros_times)
     pages_real = len(list((work / "warm-real").rglob("*.html")))
     pages_plain = len(list((work / "warm-plain").rglob("*.html")))
     result = {
         "runs": runs, "real": real_median, "plain": plain_median, "ratio": real_median / plain_median,
         "real_all": real_times, "plain_all": plain_times, "pages_real": pages_real, "pages_plain": pages_plain,
+        "plain_macros": macros_median, "plain_macros_all": macros_times,
     }
     log(f"  real {fmt(real_median)} ({pages_real} pages), plain {fmt(plain_median)} "
-        f"({pages_plain} pages): {result['ratio']:.2f}x")
+        f"({pages_plain} pages): {result['ratio']:.2f}x; plain + macros plugin rendering nothing {fmt(macros_median)}")
     return result
 
 
@@ -400,6 +410,12 @@ def report(info: dict, results: dict, wall: float) -> str:
             f"| (a) Real strict build vs plain Material build of the same final Markdown "
             f"({a['runs']} runs each) | {fmt(a['real'])} vs {fmt(a['plain'])} = **{a['ratio']:.2f}x** | "
             f"<= 1.25x | {'yes' if a['ratio'] <= 1.25 else 'no'} |")
+        if a.get("plain_macros"):
+            fixed, ours = a["plain_macros"] - a["plain"], a["real"] - a["plain_macros"]
+            lines.append(
+                f"| (a) breakdown: plain + mkdocs-macros-plugin loaded but rendering nothing | {fmt(a['plain_macros'])}: "
+                f"the plugin's fixed cost {fixed * 1000:.0f} ms, our data, macros and hook {ours * 1000:.0f} ms "
+                f"({a['real'] / a['plain_macros']:.2f}x on top of it) | (breakdown) | |")
     b = results.get("scale")
     if b:
         base = b[0]

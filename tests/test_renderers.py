@@ -108,3 +108,14 @@ def test_nav_pages_in_reading_order():
     nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
            {"Print": "print_page.md"}, {"Out": "https://example.org/"}]
     assert browse_pages.nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "print_page.md"]
+
+
+def test_relative_paths_match_posixpath_relpath():
+    import posixpath
+
+    from icat_report.render.common import relative_path
+
+    cases = [("members/unodc.md", "year-in-review"), ("members/unodc.md", ""), ("annex.md", "members"),
+             ("year-in-review/a.md", "year-in-review"), ("a/b/c", "a/d/e"), ("", "a"), ("a", "a"), ("/x/", "/print_page/")]
+    for path, start in cases:
+        assert relative_path(path, start) == posixpath.relpath(path or ".", start or "."), (path, start)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import model
 from .markdown_text import find_footnote_refs, find_link_refs, find_unsafe_links
@@ -120,7 +120,7 @@ def _validate_entry(record: type[BaseModel], item: Any, source: SourceFile, path
     if not isinstance(item, dict):
         return None, [source.problem(path, "each entry should be a set of 'field: value' lines under its '- '")]
     try:
-        return TypeAdapter(record).validate_python(item), []
+        return record.model_validate(item), []
     except ValidationError as error:
         errors = error.errors(include_url=False)
         return None, [_explain(err, record, source, path) for err in _without_misspelt_missing(errors, record)]

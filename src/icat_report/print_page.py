@@ -18,15 +18,17 @@ the theme's templates a second time; bench/README.md has the figures).
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-# A start or end tag. Attribute values never hold ">" in MkDocs' output: Python-Markdown
-# escapes it there (&gt;), and text outside tags has no raw "<".
-TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)?>")
+from .render.common import relative_path
+
+# A heading's start or end tag, or any start tag with attributes: the tags there is
+# something to change in. Attribute values never hold ">" in MkDocs' output (Python-
+# Markdown escapes it there: &gt;), and text outside tags has no raw "<".
+TAG = re.compile(r"<(/?)([hH][1-6])(\s[^>]*)?>|<()([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)>")
 # Attributes that name an id of the page, or a link.
 ID_ATTRIBUTE = re.compile(r'(\s)(id|for)="([^"]*)"')
 ID_LIST_ATTRIBUTE = re.compile(r'(\s)(headers|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"')
@@ -125,7 +127,8 @@ def _rewrite(part: Part, key: str, keys: dict[str, str], at: str) -> str:
     shift = 1 + part.depth
 
     def tag(match: re.Match) -> str:
-        closing, name, attributes = match.group(1), match.group(2), match.group(3) or ""
+        closing, name, attributes = match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6)
+        attributes = attributes or ""
         heading = HEADING.fullmatch(name.lower())
         if heading:
             name = f"h{min(6, int(heading.group(1)) + shift)}"
@@ -153,7 +156,7 @@ def _relinked(link: str, page_url: str, key: str, keys: dict[str, str], at: str)
     path, _, anchor = target.partition("#")
     if path in keys:
         return "#" + (_prefixed(keys[path], anchor) if anchor else keys[path])
-    relative = posixpath.relpath(path, _site_path(at))
+    relative = relative_path(path, _site_path(at))
     if path.endswith("/") and not relative.endswith("/"):
         relative += "/"
     return relative + (f"#{anchor}" if anchor else "")

@@ -12,13 +12,25 @@ Href = Callable[[str], str]
 """Given a page's path under docs/ (e.g. members/unodc.md), the link to write."""
 
 
+def relative_path(path: str, start: str) -> str:
+    """What posixpath.relpath gives for two clean paths from the same root ("a/b",
+    "a", "" or "."), without asking the file system for the working directory: it
+    runs for every link of every page."""
+    target = [part for part in path.split("/") if part and part != "."]
+    base = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(target), len(base)) and target[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + target[common:]) or "."
+
+
 def href_from(page_src: str) -> Href:
     """Links relative to the page at page_src, as MkDocs expects in Markdown."""
     base = posixpath.dirname(page_src)
 
     def href(target: str) -> str:
         path, _, anchor = target.partition("#")
-        relative = posixpath.relpath(path, base) if path else ""
+        relative = relative_path(path, base) if path else ""
         return relative + (f"#{anchor}" if anchor else "")
 
     return href
@@ -76,7 +88,7 @@ def url_href_from(page_src: str) -> Href:
 
     def href(target: str) -> str:
         path, _, anchor = target.partition("#")
-        relative = posixpath.relpath(directory(path), base or ".") + "/"
+        relative = relative_path(directory(path), base) + "/"
         relative = "./" if relative == "./" else relative.removeprefix("./")
         return relative + (f"#{anchor}" if anchor else "")
 
