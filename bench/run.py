@@ -43,8 +43,12 @@ import yaml
 from common import CHROMIUM_ARGS, PAGE_KINDS, cpu_model, free_port, log, publish
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
+# Python caches compiled modules unless PYTHONDONTWRITEBYTECODE is set (some sandboxes
+# set it). The installed packages were compiled by pip; without the cache only our own
+# modules would be compiled again in every build, which no editor's machine or CI does.
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+ENV.update({"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"})
 PYTHON = sys.executable
 START, END = "<!-- bench:run:start -->", "<!-- bench:run:end -->"
 RESULTS = Path(__file__).resolve().parent / "results" / "last.json"  # git-ignored

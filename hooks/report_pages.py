@@ -21,7 +21,6 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
-from watchdog.observers.polling import PollingObserver
 
 from icat_report import DataError
 from icat_report.generated import generated_downloads, generated_pages
@@ -65,6 +64,8 @@ POLL_SECONDS = 0.1
 def on_serve(server, *, config: MkDocsConfig, builder):
     """Watch with a faster poll: move what MkDocs already watches to a new observer
     (nothing is watching yet: the observer starts after this event)."""
+    from watchdog.observers.polling import PollingObserver  # only serve needs it; builds skip the import
+
     candidates = [config.docs_dir, config.config_file_path, *config.theme.dirs]
     watched = []
     for path in dict.fromkeys(filter(None, candidates)):
@@ -81,7 +82,11 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     report = _report(config)
-    made = {**generated_pages(report), **generated_downloads(report)}
+    try:
+        downloads = generated_downloads(report, Path(config.config_file_path).parent / "schemas")
+    except FileNotFoundError as error:
+        raise PluginError(str(error)) from None
+    made = {**generated_pages(report), **downloads}
     for src_uri, content in made.items():
         files.append(File.generated(config, src_uri, content=content))
     return files

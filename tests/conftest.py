@@ -1,6 +1,6 @@
 """Shared fixtures: the project's folders, and real strict MkDocs builds.
 
-A build copies the project (mkdocs.yml, docs/, data/, macros.py, hooks/, overrides/, src/)
+A build copies the project (mkdocs.yml, docs/, data/, schemas/, macros.py, hooks/, overrides/, src/)
 into a temporary folder, optionally changes its data, and builds it with MkDocs'
 own Python API in strict mode, as `mkdocs build --strict` does.
 """
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
 SOURCE_TEXT = Path(__file__).resolve().parent / "fixtures" / "source-report.txt"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
 
 
 def copy_project(target: Path) -> Path:

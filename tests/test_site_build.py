@@ -7,6 +7,8 @@ import html
 import io
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -221,3 +223,19 @@ def test_the_notes_on_this_edition_list_every_correction(built_site):
         assert correction.reason in text
     assert "Virginia Gamba (SRSF-CAAC)" in text and "Virginia Gamba (SRSG-CAAC)" in text
     assert "UN HLCCM Procurement Network Task Force" in text
+
+
+def test_the_site_publishes_the_committed_schemas(built_site):
+    for committed in sorted((DATA.parent / "schemas").glob("*.schema.json")):
+        published = built_site / "downloads" / "schemas" / committed.name
+        assert published.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
+def test_a_missing_schema_file_stops_the_build_and_says_how_to_fix_it(project_copy, tmp_path):
+    (project_copy / "schemas" / "events.schema.json").unlink()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+                            cwd=project_copy, capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    assert "schemas/events.schema.json missing: run `make schemas`" in output
+    assert not (tmp_path / "site").exists(), "no half-built site"

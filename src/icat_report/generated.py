@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from .export import downloads
 from .render.common import member_page_path, priority_page_path
 from .report import Report
-from .schema import schema_texts
+from .schema import committed_schema_texts
 
 
 def generated_pages(report: Report) -> dict[str, str]:
@@ -28,8 +29,8 @@ def _page(description: str, body: str, search_boost: float | None = None) -> str
     return f"---\ndescription: {json.dumps(description)}\n{boost}---\n\n{body}\n"
 
 
-def generated_downloads(report: Report) -> dict[str, str]:
-    """{path under the site: content} for the open data files and their schemas."""
+def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:
+    """{path under the site: content} for the open data files and the committed schemas."""
     files = {f"downloads/{name}": text for name, text in downloads(report).items()}
-    files.update({f"downloads/schemas/{name}": text for name, text in schema_texts().items()})
+    files.update({f"downloads/schemas/{name}": text for name, text in committed_schema_texts(schemas_dir).items()})
     return files

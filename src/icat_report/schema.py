@@ -26,12 +26,32 @@ def schema_for(file_name: str) -> dict:
     return schema
 
 
+def schema_file_name(data_file: str) -> str:
+    return data_file.replace(".yaml", ".schema.json")
+
+
 def schema_texts() -> dict[str, str]:
-    """{file name under schemas/: JSON text} for every data file."""
+    """{file name under schemas/: JSON text} for every data file, made from the model."""
     return {
-        spec.name.replace(".yaml", ".schema.json"): json.dumps(schema_for(spec.name), indent=2, ensure_ascii=False) + "\n"
+        schema_file_name(spec.name): json.dumps(schema_for(spec.name), indent=2, ensure_ascii=False) + "\n"
         for spec in DATA_FILES
     }
+
+
+def committed_schema_texts(folder: Path) -> dict[str, str]:
+    """The schemas as committed in folder (schemas/): what editors' tools read, and
+    what the site publishes. A test keeps them equal to schema_texts(); reading them
+    spares every build the work of making them again."""
+    texts, missing = {}, []
+    for spec in DATA_FILES:
+        path = folder / schema_file_name(spec.name)
+        if path.is_file():
+            texts[path.name] = path.read_text(encoding="utf-8")
+        else:
+            missing.append(path.name)
+    if missing:
+        raise FileNotFoundError(f"{folder.name}/{', '.join(missing)} missing: run `make schemas` to write them from the model")
+    return texts
 
 
 def write_schemas(folder: Path) -> list[Path]:
