@@ -1,13 +1,16 @@
-"""What both benchmark scripts share: logging, a free port, the CPU's name, and
-rewriting their own section of bench/README.md."""
+"""What both benchmark scripts share: copying the project, logging, a free port, the
+CPU's name, and rewriting their own section of bench/README.md."""
 from __future__ import annotations
 
 import platform
+import shutil
 import socket
 import sys
 from pathlib import Path
 
 README = Path(__file__).resolve().parent / "README.md"
+# What a build needs: copied into a temporary folder, the project's own files are never touched.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
 
 # One page of each kind, measured by both scripts: {kind: path from the site root}.
 PAGE_KINDS = {
@@ -23,6 +26,17 @@ PAGE_KINDS = {
 # Headless Chromium on a machine whose network reaches nothing but the registries.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def copy_project(source: Path, target: Path) -> Path:
+    """A copy of the project at source in target, ready to change and build."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        if (source / part).is_dir():
+            shutil.copytree(source / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif (source / part).is_file():
+            shutil.copy2(source / part, target / part)
+    return target
 
 
 def log(message: str) -> None:

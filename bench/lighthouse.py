@@ -32,11 +32,10 @@ import tempfile
 import threading
 from pathlib import Path
 
-from common import CHROMIUM_ARGS, PAGE_KINDS, cpu_model, free_port, log, publish
+from common import CHROMIUM_ARGS, PAGE_KINDS, copy_project, cpu_model, free_port, log, publish
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = "lighthouse@12.8.2"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros.py", "hooks", "overrides", "src")
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 METRICS = {
@@ -83,14 +82,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
 
 
 def build_site(work: Path, site_url: str, source_project: Path = ROOT) -> Path:
-    project = work / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = source_project / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, project / part)
+    project = copy_project(source_project, work / "project")
     site = work / "site"
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],

@@ -39,11 +39,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import common
 import yaml
 from common import CHROMIUM_ARGS, PAGE_KINDS, cpu_model, free_port, log, publish
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
 # Python caches compiled modules unless PYTHONDONTWRITEBYTECODE is set (some sandboxes
 # set it). The installed packages were compiled by pip; without the cache only our own
 # modules would be compiled again in every build, which no editor's machine or CI does.
@@ -78,14 +78,7 @@ SOURCE = ROOT  # set to a snapshot of the project at the start of a run
 
 
 def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = SOURCE / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, target / part)
-    return target
+    return common.copy_project(SOURCE, target)
 
 
 def build(project: Path, site: Path, config: str = "mkdocs.yml", extra_env: dict | None = None) -> float:

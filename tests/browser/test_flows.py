@@ -205,6 +205,10 @@ def test_print_page_holds_the_whole_report(page, site_root):
     contents.get_by_role("link", name="The Year Ahead").click()
     page.wait_for_url(lambda url: urlsplit(url).fragment == "year-ahead")
     expect(page.locator("#year-ahead h2").first).to_be_in_viewport()
+    # A section deep in the page, far below what the browser has laid out so far.
+    contents.get_by_role("link", name="Priority #6: Systematizing cooperation").click()
+    page.wait_for_url(lambda url: urlsplit(url).fragment == "annex--priority-6")
+    expect(page.locator('[id="annex--priority-6"]')).to_be_in_viewport()
 
     page.emulate_media(media="print")
     for chrome in (".md-sidebar--primary", ".md-sidebar--secondary", ".md-header", ".md-footer"):
