@@ -64,8 +64,10 @@ def define_env(env) -> None:
 def on_post_page_macros(env) -> None:
     """Resolve [words][link-id], add footnotes and acronym expansions to every page."""
     page = env.page
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8") if page.file.abs_src_path else None
-    markdown, problems = complete_page(env.markdown, env.variables["report"], f"docs/{page.file.src_uri}", source)
+    def read_source() -> str | None:  # the file as written, to place a problem at its line
+        return Path(page.file.abs_src_path).read_text(encoding="utf-8") if page.file.abs_src_path else None
+
+    markdown, problems = complete_page(env.markdown, env.variables["report"], f"docs/{page.file.src_uri}", read_source)
     if problems:
         raise PluginError(PageError(problems).report())
     env.markdown = markdown

@@ -93,7 +93,7 @@ def test_complete_page_resolves_links_and_adds_footnotes_and_abbreviations():
 
 def test_complete_page_reports_unknown_ids_at_their_line():
     source = "# Title\n\nText with [words][no-such-link] and a note.[^nope]\n"
-    _, problems = complete_page(source, REPORT, "docs/x.md", source)
+    _, problems = complete_page(source.replace("# Title\n\n", ""), REPORT, "docs/x.md", lambda: source)
     assert [str(p) for p in problems] == [
         "docs/x.md:3:19: link 'no-such-link' is not defined in data/links.yaml; add it there or fix the id",
         "docs/x.md:3:46: footnote 'nope' is not defined in data/footnotes.yaml; add it there or fix the id",

@@ -6,6 +6,8 @@ themselves on hover and focus.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .markdown_text import FOOTNOTE_REF, abbreviation_lines, footnote_lines, resolve_links, without_code
 from .problems import Problem
 from .render.common import data_text
@@ -14,16 +16,17 @@ from .report import Report
 GLOSSARY_PAGE = "docs/acronyms.md"  # spells every expansion out: no tooltips there
 
 
-def complete_page(markdown: str, report: Report, page_name: str, source: str | None = None) -> tuple[str, list[Problem]]:
+def complete_page(markdown: str, report: Report, page_name: str, read_source: Callable[[], str | None] | None = None) -> tuple[str, list[Problem]]:
     """The page's final Markdown, and problems with unknown link or footnote ids.
 
-    `page_name` is the page's path from the project (docs/...); `source` is the
-    page file as the editor wrote it, used to give line numbers.
+    `page_name` is the page's path from the project (docs/...); `read_source` gives
+    the page file as the editor wrote it, for line numbers. It is called only when
+    there is a problem to place, so a sound page is never read twice.
     """
     problems: list[Problem] = []
 
     def unknown(kind: str, ident: str, where: str) -> None:
-        line, column = _locate(source or markdown, ident)
+        line, column = _locate((read_source and read_source()) or markdown, ident)
         problems.append(Problem(page_name, line, column, f"{kind} '{ident}' is not defined in data/{where}; add it there or fix the id"))
 
     markdown = resolve_links(markdown, report.link_target, lambda ident: unknown("link", ident, "links.yaml"))
