@@ -9,8 +9,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from icat_report import DataError
-from icat_report.loader import load_report_once
-from icat_report.page_text import complete_page
+from icat_report.validate.loader import load_report_once
+from icat_report.page.page_text import complete_page
 from icat_report.problems import DataError as PageError
 from icat_report.render import browse_pages, data_page, report_pages
 from icat_report.render.common import href_from, url_href_from, words

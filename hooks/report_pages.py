@@ -8,7 +8,7 @@ written by hand.
 The page whose front matter says `whole_report: true` (docs/print_page.md) receives,
 after its own text, every page of the navigation in reading order, except pages that
 say `print: false`. It is filled in just before it is rendered, once every page's
-Markdown has become HTML; icat_report.print_page does the joining.
+Markdown has become HTML; icat_report.page.print_page does the joining.
 """
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from icat_report import DataError
-from icat_report.generated import generated_downloads, generated_pages
-from icat_report.loader import load_report_once
-from icat_report.print_page import Heading, Part, combine
+from icat_report.page.generated import generated_downloads, generated_pages
+from icat_report.validate.loader import load_report_once
+from icat_report.page.print_page import Heading, Part, combine
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

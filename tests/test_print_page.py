@@ -1,7 +1,7 @@
-"""Joining pages into the whole-report page (icat_report.print_page), on small HTML."""
+"""Joining pages into the whole-report page (icat_report.page.print_page), on small HTML."""
 from __future__ import annotations
 
-from icat_report.print_page import Heading, Part, combine, part_key
+from icat_report.page.print_page import Heading, Part, combine, part_key
 
 
 def _part(url, body, depth=0, title="T", headings=()):

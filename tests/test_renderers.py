@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from icat_report import load_report
-from icat_report.dates import PartialDate
-from icat_report.page_text import complete_page
+from icat_report.model.dates import PartialDate
+from icat_report.page.page_text import complete_page
 from icat_report.render import browse_pages, report_pages
 from icat_report.render.common import href_from, url_href_from, words
 

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from icat_report.loader import DATA_FILES
-from icat_report.schema import schema_texts
+from icat_report.model.files import DATA_FILES
+from icat_report.model.schema import schema_texts
 
 from conftest import DATA, ROOT
 

@@ -2,7 +2,7 @@
 
 This package knows nothing of MkDocs: `macros.py` and `hooks/` adapt it to the site.
 """
-from .loader import load_report
+from .validate.loader import load_report
 from .problems import DataError, Problem
 from .report import Report
 

@@ -10,9 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .loader import load_report
+from .validate.loader import load_report
 from .problems import DataError
-from .schema import schema_texts, write_schemas
+from .model.schema import schema_texts, write_schemas
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from itertools import groupby
 
-from ..dates import PartialDate
+from ..model.dates import PartialDate
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
 from .common import Href, bullet_list, member_page_path, plain, priority_page_path

@@ -4,7 +4,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
-from ..markdown_text import escape_text, resolve_links
+from ..text.markdown_text import escape_text, resolve_links
 from ..model import Member, Priority
 from ..report import Report
 

@@ -1,9 +1,9 @@
 """Markdown for the Open data page: the downloads and what each field means."""
 from __future__ import annotations
 
-from ..export import DATASETS, records
-from ..loader import DATA_FILES
-from ..markdown_text import escape_text
+from .export import DATASETS, records
+from ..model.files import DATA_FILES
+from ..text.markdown_text import escape_text
 from ..report import Report
 from .common import Href
 

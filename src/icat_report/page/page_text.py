@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .markdown_text import FOOTNOTE_REF, abbreviation_lines, footnote_lines, resolve_links, without_code
-from .problems import Problem
-from .render.common import data_text
-from .report import Report
+from ..text.markdown_text import FOOTNOTE_REF, abbreviation_lines, footnote_lines, resolve_links, without_code
+from ..problems import Problem
+from ..render.common import data_text
+from ..report import Report
 
 GLOSSARY_PAGE = "docs/acronyms.md"  # spells every expansion out: no tooltips there
 

@@ -15,35 +15,13 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import model
-from .markdown_text import find_footnote_refs, find_link_refs, find_unsafe_links
-from .problems import DataError, Problem
-from .report import ICAT_ID, Report
-from .yaml_source import SourceFile, read_source
+from .. import model
+from ..model.files import DATA_FILES
+from ..text.markdown_text import find_footnote_refs, find_link_refs, find_unsafe_links
+from ..problems import DataError, Problem
+from ..report import ICAT_ID, Report
+from ..source.yaml_reader import SourceFile, read_source
 
-
-@dataclass(frozen=True)
-class DataFile:
-    """One file under data/: its name, the record it holds, and whether it is a list."""
-
-    name: str
-    record: type[BaseModel]
-    is_list: bool = True
-    required: bool = True
-
-
-DATA_FILES: tuple[DataFile, ...] = (
-    DataFile("report.yaml", model.ReportInfo, is_list=False),
-    DataFile("members.yaml", model.Member),
-    DataFile("priorities.yaml", model.Priority),
-    DataFile("links.yaml", model.Link),
-    DataFile("acronyms.yaml", model.Acronym),
-    DataFile("footnotes.yaml", model.Footnote),
-    DataFile("photos.yaml", model.Photo),
-    DataFile("activities.yaml", model.Activity),
-    DataFile("events.yaml", model.Event),
-    DataFile("corrections.yaml", model.Correction, required=False),
-)
 
 # Markdown text fields, per file, as paths below one entry (for reference checks).
 TEXT_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from .loader import DATA_FILES
+from .files import DATA_FILES
 
 
 def schema_for(file_name: str) -> dict:

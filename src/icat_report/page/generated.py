@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .export import downloads
-from .render.common import member_page_path, priority_page_path
-from .report import Report
-from .schema import committed_schema_texts
+from ..render.export import downloads
+from ..render.common import member_page_path, priority_page_path
+from ..report import Report
+from ..model.schema import committed_schema_texts
 
 
 def generated_pages(report: Report) -> dict[str, str]:

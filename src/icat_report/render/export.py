@@ -9,8 +9,8 @@ import csv
 import io
 import json
 
-from .dates import PartialDate
-from .report import Report
+from ..model.dates import PartialDate
+from ..report import Report
 
 DATASETS = ("members", "priorities", "activities", "events")
 

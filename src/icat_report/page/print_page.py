@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from .render.common import relative_path
+from ..render.common import relative_path
 
 # A heading's start or end tag, or any start tag with attributes: the tags there is
 # something to change in. Attribute values never hold ">" in MkDocs' output (Python-

@@ -1,0 +1,1 @@
+"""Text written by editors: the Markdown conventions of the data, and escaping by output context."""
