@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build check test test-fast schemas bench lighthouse clean
+.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz
 
 setup: $(STAMP)
 
@@ -42,6 +42,9 @@ test-fast: setup  ## every test but the browser tests
 
 bench: setup  ## build speed, serve latency and page weight (bench/README.md)
 	$(BIN)/python bench/run.py
+
+fuzz: setup  ## 10,000 fuzz cases over the data and pages; figures to bench/README.md
+	$(BIN)/python bench/fuzz.py
 
 lighthouse: setup  ## Lighthouse on each kind of page (needs Node.js and npm)
 	$(BIN)/python bench/lighthouse.py

@@ -6,8 +6,10 @@
 
 (a) the strict build of the real site vs a plain Material build of the same rendered
     pages (their Markdown after macros, dumped by a tiny extra hook; built with only
-    Material + search and the same markdown_extensions: no macros, no hooks, so the
-    whole-report page is only its own short text there);
+    Material + search and the standard Markdown extensions of mkdocs.yml, configured as
+    the real build ends up configuring them; the project's own extension counts as
+    ours: no macros, no hooks, no icat_report, so the whole-report page is only its
+    own short text there), 7 interleaved runs each;
 (b) build time with synthetic data 10x and 100x the real data (members, highlights
     and events copied under new ids in a temporary copy);
 (c) from saving data/members.yaml to the rebuilt page being served by `mkdocs serve`;
@@ -54,11 +56,22 @@ START, END = "<!-- bench:run:start -->", "<!-- bench:run:end -->"
 RESULTS = Path(__file__).resolve().parent / "results" / "last.json"  # git-ignored
 
 
-DUMP_HOOK = '''"""Bench only: write each page's final Markdown (after macros) to $BENCH_DUMP."""
+DUMP_HOOK = '''"""Bench only: write each page's final Markdown (after macros) to $BENCH_DUMP,
+and the Markdown extensions' final options (after every hook) to $BENCH_DUMP/../extensions.json."""
+import json
 import os
 from pathlib import Path
 
 import yaml
+from mkdocs.plugins import event_priority
+
+
+@event_priority(-100)
+def on_config(config):
+    target = Path(os.environ["BENCH_DUMP"]).parent / "extensions.json"
+    configs = {name: config.mdx_configs.get(name, {}) for name in config.markdown_extensions if isinstance(name, str)}
+    target.write_text(json.dumps(configs, default=str), encoding="utf-8")
+    return config
 
 
 def on_page_markdown(markdown, *, page, config, files):
@@ -148,11 +161,9 @@ def plain_project(work: Path) -> Path:
         shutil.copytree(dumped / "overrides", plain / "overrides")
     shutil.copy2(dumped / "mkdocs.yml", plain / "mkdocs.real.yml")
     search = next(({"search": p["search"]} for p in config["plugins"] if isinstance(p, dict) and "search" in p), "search")
+    plain_config = {"plugins": [search], "hooks": [], "watch": [], "markdown_extensions": standard_extensions(work)}
     (plain / "mkdocs.yml").write_text(
-        "INHERIT: mkdocs.real.yml\n"
-        + yaml.safe_dump({"plugins": [search], "hooks": [], "watch": []}, allow_unicode=True),
-        encoding="utf-8",
-    )
+        "INHERIT: mkdocs.real.yml\n" + yaml.safe_dump(plain_config, allow_unicode=True), encoding="utf-8")
     # The same with mkdocs-macros-plugin loaded but rendering nothing: its fixed cost
     # (imports, and the git commands it runs at start), apart from our code's.
     (plain / "bench_no_macros.py").write_text('"""Bench only: no macros."""\n\n\ndef define_env(env):\n    pass\n', encoding="utf-8")
@@ -162,6 +173,16 @@ def plain_project(work: Path) -> Path:
     pages = sorted(p.relative_to(markdown).as_posix() for p in markdown.rglob("*.md"))
     log(f"  plain project: {len(pages)} pages of final Markdown")
     return plain
+
+
+OWN_EXTENSIONS = "icat_report."  # the project's own Markdown extensions: part of our cost, not of plain's
+
+
+def standard_extensions(work: Path) -> list:
+    """The real build's Markdown extensions with their final options, without the project's own."""
+    configs = json.loads((work / "extensions.json").read_text(encoding="utf-8"))
+    return [{name: options} if options else name for name, options in configs.items()
+            if not name.startswith(OWN_EXTENSIONS)]
 
 
 def bench_overhead(work: Path, runs: int) -> dict:
@@ -465,6 +486,8 @@ def main() -> None:
                         help="run only these measures")
     parser.add_argument("--no-readme", action="store_true", help="print the table; leave README.md alone")
     parser.add_argument("--report-only", action="store_true", help="rewrite the table from the last results")
+    parser.add_argument("--project", type=Path, default=ROOT,
+                        help="bench the project in this folder (default: this repository)")
     args = parser.parse_args()
     if args.report_only:
         last = json.loads(RESULTS.read_text(encoding="utf-8"))
@@ -483,7 +506,7 @@ def main() -> None:
         work = Path(tmp)
         # One snapshot of the project for the whole run, so edits made meanwhile
         # cannot mix into it (the icat_report package is imported as installed).
-        SOURCE = ROOT
+        SOURCE = args.project.resolve()
         SOURCE = copy_project(work / "snapshot")
         measures = {
             "overhead": lambda: bench_overhead(work, 3 if args.quick else 7),

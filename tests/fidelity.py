@@ -6,11 +6,12 @@ visible text of the built pages. Case, punctuation and Markdown markup are ignor
 """
 from __future__ import annotations
 
-import html.parser
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from icat_report.page import html
 
 RUN = 6
 HIDDEN_TAGS = {"script", "style", "noscript", "template", "svg"}
@@ -22,34 +23,11 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text)
 
 
-class VisibleText(html.parser.HTMLParser):
-    """The text a reader sees or hears on a page (including abbr titles and alt text)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in HIDDEN_TAGS:
-            self.hidden += 1
-        self.parts += [f" {value} " for name, value in attrs if name in SPOKEN_ATTRIBUTES and value]
-        self.parts.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag in HIDDEN_TAGS and self.hidden:
-            self.hidden -= 1
-        self.parts.append(" ")
-
-    def handle_data(self, data):
-        if not self.hidden:
-            self.parts.append(data)
-
-
 def page_words(page: Path) -> list[str]:
-    parser = VisibleText()
-    parser.feed(page.read_text(encoding="utf-8"))
-    return words("".join(parser.parts))
+    """The words a reader sees or hears on a page (including alt text and titles)."""
+    text = html.visible_text(html.document(page.read_text(encoding="utf-8")), hidden=HIDDEN_TAGS,
+                             spoken=SPOKEN_ATTRIBUTES, tag_gap=" ")
+    return words(text)
 
 
 def _source_paragraphs(source: Path) -> list[list[str]]:

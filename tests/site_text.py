@@ -1,63 +1,64 @@
 """Read built pages as a reader does: the main content's text, links and tables."""
 from __future__ import annotations
 
-import html.parser
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from icat_report.page import html
 
-class _Content(html.parser.HTMLParser):
-    """Collects the text and links inside <article>, the page's main content."""
-
-    def __init__(self, skip_code: bool = False) -> None:
-        super().__init__(convert_charrefs=True)
-        self.hidden_tags = ("script", "style", "code") if skip_code else ("script", "style")
-        self.depth = 0
-        self.skip = 0
-        self.text: list[str] = []
-        self.links: list[tuple[str, str]] = []
-        self._href: str | None = None
-        self._link_text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "article":
-            self.depth += 1
-        if tag in self.hidden_tags:
-            self.skip += 1
-        if self.depth and tag == "a" and "href" in attrs:
-            self._href, self._link_text = attrs["href"], []
-        if self.depth and tag in ("p", "li", "h1", "h2", "h3", "h4", "tr", "br", "div"):
-            self.text.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag == "article":
-            self.depth -= 1
-        if tag in self.hidden_tags and self.skip:
-            self.skip -= 1
-        if tag == "a" and self._href is not None:
-            self.links.append((self._href, " ".join("".join(self._link_text).split())))
-            self._href = None
-
-    def handle_data(self, data):
-        if self.depth and not self.skip:
-            self.text.append(data)
-            if self._href is not None:
-                self._link_text.append(data)
+# Elements that start a new line of the text a test reads.
+LINE_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "tr", "br", "div")
+SPACES = re.compile(r"[ \t]+")
 
 
-def read_page(site: Path, url_path: str, skip_code: bool = False) -> _Content:
+@dataclass
+class Content:
+    """A page's main content (its <article>): the text a reader sees, and its links."""
+
+    text: str
+    links: list[tuple[str, str]]
+    """(href, text) of each link, in order."""
+    article: html.Node
+
+
+def read_page(site: Path, url_path: str, skip_code: bool = False) -> Content:
     """The content of the page at url_path (e.g. "members/unodc/")."""
-    page = site / url_path / "index.html" if not url_path.endswith(".html") else site / url_path
-    parser = _Content(skip_code)
-    parser.feed(page.read_text(encoding="utf-8"))
-    return parser
+    article = page(site, url_path).css_first("article")
+    assert article is not None, f"{url_path or 'home'} has no <article>"
+    hidden = {*html.HIDDEN, "code"} if skip_code else html.HIDDEN
+    return Content(html.visible_text(article, hidden=hidden, line_tags=LINE_TAGS), html.links(article), article)
 
 
 def page_text(site: Path, url_path: str, skip_code: bool = False) -> str:
-    text = "".join(read_page(site, url_path, skip_code).text).replace("\u00b6", "")
-    return re.sub(r"[ \t]+", " ", re.sub(r"\n\s*\n+", "\n", text)).strip()
+    """The content's text, one line per paragraph, list item, heading or table row."""
+    lines = read_page(site, url_path, skip_code).text.replace("\u00b6", "").splitlines()
+    lines = [SPACES.sub(" ", line).strip(" \t") for line in lines]  # a no-break space stays one
+    return "\n".join(line for line in lines if line)
+
+
+def page(site: Path, url_path: str) -> html.Node:
+    """The page at url_path, parsed."""
+    return html.document(html_of(site, url_path))
 
 
 def html_of(site: Path, url_path: str) -> str:
     return (site / url_path / "index.html").read_text(encoding="utf-8")
+
+
+def matrix_row(table: html.Node, href: str, name: str) -> html.Node:
+    """The row of the entity-by-priority table whose header links to href with name."""
+    rows = [row for row in table.css("tr") if (header := row.css_first('th[scope="row"] > a')) is not None
+            and header.attributes.get("href") == href and header.text() == name]
+    assert len(rows) == 1, f"{len(rows)} rows for {name} ({href})"
+    return rows[0]
+
+
+def matrix_cell(cell: html.Node) -> str:
+    """A cell of the table: the number of highlights (a link), or "" for the marked empty cell."""
+    link = cell.css_first("a")
+    if link is not None:
+        assert link.text().isdigit(), cell.html
+        return link.text()
+    assert [span.text() for span in cell.css("span")] == ["·", "none"], cell.html
+    return ""

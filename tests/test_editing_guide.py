@@ -8,10 +8,11 @@ import pytest
 from icat_report import DataError, load_report
 
 from conftest import DOCS, build_site, copy_project
-from site_text import page_text
+from site_text import page, page_text
 
 GUIDE = (DOCS / "editing.md").read_text(encoding="utf-8")
-BLOCK = re.compile(r'```(?P<lang>\w+) title="(?P<title>[^"]+)"\n(?P<body>.*?)```', re.S)
+# A titled example: ``` {.yaml title="data/members.yaml"} (the attribute form, which fences take without Pygments).
+BLOCK = re.compile(r'^``` \{\.(?P<lang>\w+) title="(?P<title>[^"]+)"\}\n(?P<body>.*?)^```$', re.S | re.M)
 EXAMPLES = [m.groupdict() for m in BLOCK.finditer(GUIDE)]
 ADDITIONS = [e for e in EXAMPLES if e["lang"] == "yaml" and e["title"].startswith("data/") and e["title"].endswith(".yaml")]
 
@@ -36,6 +37,14 @@ def site_with_examples(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("guide") / "project")
     add_examples(project)
     return build_site(project)
+
+
+def test_every_section_and_example_of_the_guide_is_on_its_page(built_site):
+    # A fence the Markdown extensions do not take swallows the rest of the page into one block.
+    article = page(built_site, "editing/").css_first("article")
+    headings = re.findall(r"^## .*\{ #([\w-]+) \}$", GUIDE, re.M)
+    assert headings and all(article.css_first(f"h2#{anchor}") is not None for anchor in headings)
+    assert len(article.css("pre")) == len(re.findall(r"^``` \{", GUIDE, re.M)) == len(EXAMPLES)
 
 
 def test_the_examples_build_and_show_where_the_guide_says(site_with_examples):

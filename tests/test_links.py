@@ -9,7 +9,6 @@ a dead `href="#"`.
 """
 from __future__ import annotations
 
-import html.parser
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +16,8 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+
+from icat_report.page import html
 
 URL_ATTRIBUTES = {"href", "src", "poster", "data-src"}
 OUTBOUND_SCHEMES = {"http", "https", "mailto"}
@@ -44,42 +45,19 @@ class Page:
     links: list[Link] = field(default_factory=list)
 
 
-class _Parser(html.parser.HTMLParser):
-    def __init__(self, page: Page) -> None:
-        super().__init__(convert_charrefs=True)
-        self.page = page
-        self.article = 0
-
-    def handle_starttag(self, tag, attrs):
-        self._start(tag, dict(attrs))
-
-    def handle_startendtag(self, tag, attrs):
-        self._start(tag, dict(attrs), void=True)
-
-    def _start(self, tag, attrs, void=False):
-        if tag == "article" and not void:
-            self.article += 1
-        if attrs.get("id"):
-            self.page.ids.add(attrs["id"])
-        if tag == "a" and attrs.get("name"):
-            self.page.ids.add(attrs["name"])
-        for name, value in attrs.items():
-            if value is None:
+def read_links(path: str, text: str) -> Page:
+    """A page's ids and every URL its elements hold (each image of a srcset apart)."""
+    root = html.document(text)
+    page = Page(path, ids=html.ids(root))
+    in_article = {element.mem_id for article in root.css("article") for element in html.elements(article)}
+    for element in html.elements(root):
+        for name, value in element.attributes.items():
+            if value is None or (name not in URL_ATTRIBUTES and name != "srcset"):
                 continue
-            if name in URL_ATTRIBUTES:
-                self._add(tag, name, value, attrs)
-            elif name == "srcset":
-                for candidate in value.split(","):
-                    if candidate.strip():
-                        self._add(tag, name, candidate.split()[0], attrs)
-
-    def _add(self, tag, name, value, attrs):
-        self.page.links.append(Link(self.page.path, tag, name, value, self.article > 0,
-                                    attrs.get("data-md-component")))
-
-    def handle_endtag(self, tag):
-        if tag == "article" and self.article:
-            self.article -= 1
+            urls = [value] if name != "srcset" else [each.split()[0] for each in value.split(",") if each.strip()]
+            page.links += [Link(path, element.tag, name, url, element.mem_id in in_article,
+                                element.attributes.get("data-md-component")) for url in urls]
+    return page
 
 
 @dataclass
@@ -98,14 +76,12 @@ class Site:
 
 @pytest.fixture(scope="module")
 def site(built_site: Path) -> Site:
-    canonical = re.search(r'<link rel="canonical" href="([^"]+)"', (built_site / "index.html").read_text("utf-8"))
-    base = canonical.group(1) if canonical else "http://127.0.0.1:8000/"
+    canonical = html.document((built_site / "index.html").read_text("utf-8")).css_first('link[rel="canonical"]')
+    base = canonical.attributes["href"] if canonical is not None else "http://127.0.0.1:8000/"
     pages = {}
     for file in sorted(built_site.rglob("*.html")):
         path = file.relative_to(built_site).as_posix()
-        page = Page(path)
-        _Parser(page).feed(file.read_text(encoding="utf-8"))
-        pages[path] = page
+        pages[path] = read_links(path, file.read_text(encoding="utf-8"))
     return Site(built_site, base, pages)
 
 

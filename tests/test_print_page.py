@@ -1,7 +1,11 @@
 """Joining pages into the whole-report page (icat_report.page.print_page), on small HTML."""
 from __future__ import annotations
 
+from icat_report.page import print_page
+from icat_report.page.html import Fragment, document
 from icat_report.page.print_page import Heading, Part, combine, part_key
+
+FOCUSABLE = ' tabindex="0"'
 
 
 def _part(url, body, depth=0, title="T", headings=()):
@@ -71,8 +75,42 @@ def test_the_contents_list_each_page_with_its_sections_nested_under_their_chapte
             '<li><a href="#review-a">A &amp; B</a></li></ol></li><li><a href="#annex">Annex</a></li></ol>') in whole.html
 
 
-def test_the_cost_grows_with_the_size_of_the_pages_not_faster():
-    """Not a timing: the work is one pass per page, so ids rewritten equal ids present."""
+def test_the_cost_is_one_parse_per_page(monkeypatch):
+    """Not a timing (bench/ measures speed): each page is parsed once, whatever its size or
+    number of ids; the quadratic way rewrote the whole page once per id."""
+    parsed = []
+    monkeypatch.setattr(print_page, "Fragment", lambda text: parsed.append(text) or Fragment(text))
     body = "".join(f'<p id="p{i}"><a href="#p{i}">{i}</a></p>' for i in range(2000))
-    html = combine([_part("annex/", body)], at="print_page/").html
-    assert html.count('id="annex--p') == 2000 and html.count('href="#annex--p') == 2000
+    whole = combine([_part("annex/", body), _part("annex/b/", body, depth=1)], at="print_page/")
+    assert parsed == [body, body]
+    assert whole.html.count('id="annex--p') == 2000 and whole.html.count('href="#annex-b--p') == 2000
+
+
+def test_quotes_of_any_kind_or_none_and_capitals_are_read_as_a_browser_reads_them():
+    whole = combine([_part("annex/", "<H2 ID='Up' title=\"a > b\">Up</H2><a href=#Up>up</a> <a href='#Up'>again</a>"
+                                      "<label for=q>Q</label><input id=q aria-describedby='Up q'>")], at="print_page/")
+    assert '<h3 id="annex--Up" title="a &gt; b">Up</h3>' in whole.html
+    assert '<a href="#annex--Up">up</a> <a href="#annex--Up">again</a>' in whole.html
+    assert '<label for="annex--q">Q</label><input id="annex--q" aria-describedby="annex--Up annex--q">' in whole.html
+
+
+def test_a_srcset_points_each_image_at_its_file():
+    image = '<img src="../../img/a.png" srcset="../../img/a.png 1x, ../../img/a@2x.png 2x">'
+    whole = combine([_part("review/a/", image)], at="print_page/")
+    assert '<img src="../img/a.png" srcset="../img/a.png 1x, ../img/a@2x.png 2x">' in whole.html
+
+
+def test_links_inside_comments_are_left_alone():
+    body = '<!-- <a href="../x/" id="old"> --><p id="kept">x</p>'
+    whole = combine([_part("annex/", body)], at="print_page/")
+    assert '<!-- <a href="../x/" id="old"> --><p id="annex--kept">x</p>' in whole.html
+
+
+def test_an_acronym_takes_keyboard_focus_once_on_the_whole_page():
+    def acronyms(*terms):
+        return "".join(f'<abbr data-expansion="x"{FOCUSABLE if first else ""}>{term}</abbr> ' for term, first in terms)
+    whole = combine([_part("", acronyms(("ICAT", True), ("ICAT", False), ("UNODC", True))),
+                     _part("annex/", acronyms(("UNODC", True), ("ICAT", True), ("ILO", True)))], at="print_page/")
+    focusable = [abbr.text() for abbr in document(whole.html).css("abbr[tabindex]")]
+    assert focusable == ["ICAT", "UNODC", "ILO"]
+    assert len(document(whole.html).css("abbr")) == 6

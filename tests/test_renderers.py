@@ -3,14 +3,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from icat_report import load_report
 from icat_report.model.dates import PartialDate
 from icat_report.page.page_text import complete_page
 from icat_report.render import browse_pages, report_pages
-from icat_report.render.common import href_from, url_href_from, words
+from icat_report.render.common import href_from, number_in_words, url_href_from
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
-REPORT = load_report(MINIMAL / "data", MINIMAL / "docs")
+
+
+@pytest.fixture(scope="module")
+def report():
+    """The minimal fixture's report, loaded when a test asks for it (not at import)."""
+    return load_report(MINIMAL / "data", MINIMAL / "docs")
 
 
 def test_relative_links_follow_the_page():
@@ -20,24 +27,24 @@ def test_relative_links_follow_the_page():
     assert url_href_from("index.md")("members/unodc.md") == "members/unodc/"
 
 
-def test_members_list_prints_labels_in_order_with_links():
-    assert report_pages.members_list(REPORT, "member", href_from("who-we-are.md")) == (
+def test_members_list_prints_labels_in_order_with_links(report):
+    assert report_pages.members_list(report, "member", href_from("who-we-are.md")) == (
         "- [United Nations Office on Drugs and Crime (UNODC)](members/unodc.md)\n"
         "- [United Nations High Commissioner for Refugees (UNHCR)](members/unhcr.md)"
     )
-    assert report_pages.members_list(REPORT, "partner", href_from("who-we-are.md")) == "- [Council of Europe](members/coe.md)"
+    assert report_pages.members_list(report, "partner", href_from("who-we-are.md")) == "- [Council of Europe](members/coe.md)"
 
 
-def test_photo_caption_links_members_and_keeps_others_plain():
-    caption = report_pages.photo_caption(REPORT, "meeting", href_from("year-in-review/coordination.md"))
+def test_photo_caption_links_members_and_keeps_others_plain(report):
+    caption = report_pages.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
     assert caption == (
         "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
         "{ .photo-caption #photo-meeting }"
     )
 
 
-def test_annex_renders_priorities_highlights_and_points():
-    annex = report_pages.annex(REPORT, href_from("annex.md"))
+def test_annex_renders_priorities_highlights_and_points(report):
+    annex = report_pages.annex(report, href_from("annex.md"))
     assert annex.startswith("## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n")
     assert (
         "- **UNODC** published the [Global Report](https://sherloc.unodc.org/cld/en/bibliography/2020/global_report_on_trafficking_in_persons.html?lng=en) "
@@ -47,8 +54,8 @@ def test_annex_renders_priorities_highlights_and_points():
     assert "- UNHCR conducted research under the ICAT Action Plan." in annex
 
 
-def test_acronyms_table_takes_member_names():
-    table = report_pages.acronyms_table(REPORT, href_from("acronyms.md"))
+def test_acronyms_table_takes_member_names(report):
+    table = report_pages.acronyms_table(report, href_from("acronyms.md"))
     assert "| UNODC | [United Nations Office on Drugs and Crime](members/unodc.md) |" in table
     assert "| SGBV | sexual and gender-based violence |" in table
 
@@ -62,38 +69,38 @@ def test_dates_keep_their_precision():
     assert sorted(keys) == [PartialDate.parse(d).sort_key for d in ("2021-01", "2021-06-30", "2021-06", "2021")]
 
 
-def test_timeline_groups_by_month_and_marks_planned():
-    timeline = browse_pages.timeline(REPORT, href_from("timeline.md"))
+def test_timeline_groups_by_month_and_marks_planned(report):
+    timeline = browse_pages.timeline(report, href_from("timeline.md"))
     assert timeline.index("### January 2021") < timeline.index("### June 2021") < timeline.index("### November 2021") < timeline.index("### February 2022")
     assert "- **30 June 2021**: [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by [UNODC](members/unodc.md), Argentina; approximately 130 participants)" in timeline
     assert "- **February 2022**: [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)" in timeline
 
 
-def test_member_page_sections():
-    page = browse_pages.member_page(REPORT, "unodc", href_from("members/unodc.md"))
+def test_member_page_sections(report):
+    page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
     assert page.startswith("# United Nations Office on Drugs and Crime (UNODC)\n\nA member entity of ICAT; co-chair of ICAT in 2021; co-chair of ICAT in 2022.")
     assert "### Priority #1: Building the evidence base { #priority-1 }" in page
     assert "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: Addressing the core drivers](../priorities/core-drivers.md)" in page
     assert "- Ghada Waly, [in a photo caption](../year-in-review/coordination.md#photo-meeting)" in page
 
 
-def test_matrix_marks_rows_and_columns_as_headers():
-    table = browse_pages.matrix(REPORT, url_href_from("matrix.md"))
+def test_matrix_marks_rows_and_columns_as_headers(report):
+    table = browse_pages.matrix(report, url_href_from("matrix.md"))
     assert '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td><a href="../priorities/evidence-base/#unodc" aria-label="1 highlight of UNODC under priority 1">1</a></td>' in table
 
 
-def test_complete_page_resolves_links_and_adds_footnotes_and_abbreviations():
-    markdown, problems = complete_page("See [the plan][action-plan] and [GLOTiP][glotip-2020].[^iraq] UNODC `[x][y]`", REPORT, "docs/x.md")
+def test_complete_page_resolves_links_and_adds_footnotes(report):
+    markdown, problems = complete_page("See [the plan][action-plan] and [GLOTiP][glotip-2020].[^iraq] UNODC `[x][y]`", report, "docs/x.md")
     assert problems == []
     assert markdown.startswith("See the plan and [GLOTiP](https://sherloc.unodc.org/")
     assert "`[x][y]`" in markdown
     assert "[^iraq]: A footnote about the plan." in markdown
-    assert "*[UNODC]: United Nations Office on Drugs and Crime" in markdown
+    assert "*[" not in markdown, "acronyms come from the abbr glossary, set once for the build"
 
 
-def test_complete_page_reports_unknown_ids_at_their_line():
+def test_complete_page_reports_unknown_ids_at_their_line(report):
     source = "# Title\n\nText with [words][no-such-link] and a note.[^nope]\n"
-    _, problems = complete_page(source.replace("# Title\n\n", ""), REPORT, "docs/x.md", lambda: source)
+    _, problems = complete_page(source.replace("# Title\n\n", ""), report, "docs/x.md", lambda: source)
     assert [str(p) for p in problems] == [
         "docs/x.md:3:19: link 'no-such-link' is not defined in data/links.yaml; add it there or fix the id",
         "docs/x.md:3:46: footnote 'nope' is not defined in data/footnotes.yaml; add it there or fix the id",
@@ -101,13 +108,7 @@ def test_complete_page_reports_unknown_ids_at_their_line():
 
 
 def test_counts_in_words():
-    assert words(3) == "three" and words(12) == "twelve" and words(31) == "31"
-
-
-def test_nav_pages_in_reading_order():
-    nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
-           {"Print": "print_page.md"}, {"Out": "https://example.org/"}]
-    assert browse_pages.nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "print_page.md"]
+    assert number_in_words(3) == "three" and number_in_words(12) == "twelve" and number_in_words(31) == "31"
 
 
 def test_relative_paths_match_posixpath_relpath():
@@ -119,3 +120,23 @@ def test_relative_paths_match_posixpath_relpath():
              ("year-in-review/a.md", "year-in-review"), ("a/b/c", "a/d/e"), ("", "a"), ("a", "a"), ("/x/", "/print_page/")]
     for path, start in cases:
         assert relative_path(path, start) == posixpath.relpath(path or ".", start or "."), (path, start)
+
+
+def test_citation_gives_a_reference_and_a_fenced_bibtex_entry(report):
+    citation = browse_pages.citation(report, "https://example.org/report/")
+    assert citation.startswith("**Reference**\n\nInter-Agency Coordination Group against Trafficking in Persons (ICAT). "
+                               "*Chairs' Annual Report 2021*. United Nations, 2022. https://example.org/report/\n")
+    assert "```bibtex\n@techreport{icat2021,\n  author      = {{Inter-Agency Coordination Group" in citation
+    assert "  note        = {Co-chaired in 2021 by UNODC and UNHCR}\n}\n```" in citation
+
+
+def test_generated_pages_give_title_and_description_as_safe_front_matter(report):
+    import yaml
+
+    from icat_report.page.generated import generated_pages
+
+    page = generated_pages(report)["members/unodc.md"]
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["title"] == "United Nations Office on Drugs and Crime (UNODC)"
+    assert front["description"].startswith("What UNODC did in 2021 against trafficking in persons")
+    assert page.endswith('{{ member_page("unodc") }}\n')

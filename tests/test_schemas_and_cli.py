@@ -88,3 +88,11 @@ def test_yamllint_catches_a_truthy_value_and_a_duplicate_key(tmp_path):
     result = subprocess.run([sys.executable, "-m", "yamllint", "-c", str(ROOT / ".yamllint.yaml"), str(bad)], capture_output=True, text=True)
     assert result.returncode == 1
     assert "duplication of key" in result.stdout and "truthy value should be one of" in result.stdout
+
+
+def test_the_schemas_tell_editors_the_date_pattern_and_the_reserved_ids():
+    events = json.loads(schema_texts()["events.schema.json"])["$defs"]["Event"]["properties"]
+    assert events["date"]["type"] == "string" and events["date"]["pattern"].startswith("^\\d{4}")
+    assert events["id"]["not"] == {"enum": ["index", "readme"]} and events["title"]["maxLength"] == 300
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate("index", events["id"])

@@ -1,61 +1,117 @@
-"""`mkdocs serve` rebuilds when an editor saves a data file (not only docs/)."""
+"""`mkdocs serve` (as `make serve` runs it): saving a data file rebuilds the page; a problem in the
+data turns every page into an error page that lists it at file:line:col, and fixing it brings the site
+back, without the server ever stopping (hooks/serve.py)."""
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
+import importlib.util
+import queue
 import sys
-import time
-import urllib.request
+from pathlib import Path
 
 import pytest
+from browser.serving import UNESCO_NAME, misspell_unesco_name, serving
+
+from icat_report.page import html
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "/members/unesco/"
+NAME = UNESCO_NAME
+ERROR_HEADING = "The site cannot be built"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def wait_for(condition, seconds: float):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    return None
+def _hook():
+    """hooks/serve.py, imported as MkDocs imports a hook file (it is not a package module)."""
+    spec = importlib.util.spec_from_file_location("serve_hook_under_test", ROOT / "hooks" / "serve.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as MkDocs does; dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture
 def served(project_copy):
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        yield project_copy, f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with serving(project_copy) as server:
+        yield server
 
 
 def test_saving_a_data_file_rebuilds_the_page(served):
-    project, base = served
-    page = f"{base}/members/unesco/"
-    first = wait_for(lambda: fetch(page), 60)
-    assert first and "United Nations Educational, Scientific and Cultural Organization" in first
-    members = project / "data" / "members.yaml"
-    members.write_text(members.read_text(encoding="utf-8").replace(
-        "name: United Nations Educational, Scientific and Cultural Organization",
-        "name: United Nations Educational, Scientific and Cultural Organisation (edited)"), encoding="utf-8")
-    changed = wait_for(lambda: "Cultural Organisation (edited)" in (fetch(page) or ""), 30)
-    assert changed, "the page did not change after data/members.yaml was saved"
+    first = served.wait_until(PAGE, lambda text: "Scientific and Cultural Organization" in text, "the member page")
+    assert "(edited)" not in first
+    members = served.project / "data" / "members.yaml"
+    members.write_text(members.read_text(encoding="utf-8").replace(NAME, NAME + " (edited)"), encoding="utf-8")
+    served.wait_until(PAGE, lambda text: "Cultural Organization (edited)" in text, "the edited name")
+
+
+def test_a_data_problem_is_shown_on_every_page_until_it_is_fixed(served):
+    served.wait_until(PAGE, lambda text: "Scientific and Cultural Organization" in text, "the member page")
+    original, line = misspell_unesco_name(served.project)
+    where = f"data/members.yaml:{line}:"
+    shown = served.wait_until(PAGE, lambda text: ERROR_HEADING in text, "the error page")
+    page = html.document(shown)
+    problems = [item.text() for item in page.css("main li")]
+    assert any(problem.startswith(where) for problem in problems), problems
+    assert page.attributes.get("lang") == "en" and page.css_first("h1").text() == ERROR_HEADING
+    # Any other page, and any other address, answers at once with the same problems.
+    for other, status in (("/timeline/", 200), ("/no-such-page/", 404)):
+        answer = served.get(other)
+        assert answer[0] == status and where in answer[1], other
+    (served.project / "data" / "members.yaml").write_text(original, encoding="utf-8")
+    back = served.wait_until(PAGE, lambda text: ERROR_HEADING not in text, "the page after the fix")
+    assert "Scientific and Cultural Organization" in back
+    assert served.alive()
+
+
+def test_the_error_page_escapes_what_it_quotes_and_names_a_bugs_place():
+    hook = _hook()
+    page = html.document(hook.error_page(["data/links.yaml:3:8: bad url '<script>alert(1)</script>'"]))
+    assert page.css("script") == [] and "<script>alert(1)</script>" in page.css_first("li").text()
+    try:
+        {}["missing"]
+    except KeyError as error:
+        problems = hook.problems_of(error, logged=[])
+    [problem] = problems
+    assert "test_serve.py:" in problem and problem.endswith(": KeyError: 'missing'"), problem
+
+
+def test_file_events_report_saves_not_reads_and_follow_a_file_replaced_by_renaming(tmp_path):
+    """A build reads every file it watches: if reading were an event, every build would start another."""
+    from watchdog.events import FileSystemEventHandler
+
+    hook = _hook()
+    config, sibling = tmp_path / "mkdocs.yml", tmp_path / "notes.txt"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    seen: queue.Queue = queue.Queue()
+    handler = FileSystemEventHandler()
+    handler.on_any_event = seen.put
+    observer = hook.make_observer([str(config)])
+    observer.schedule(handler, str(config))
+    observer.start()
+    try:
+        config.read_text(encoding="utf-8")  # a read: no event
+        sibling.write_text("not watched\n", encoding="utf-8")  # another file of the folder: no event
+        saved = tmp_path / "mkdocs.yml.new"
+        saved.write_text("site_name: y\n", encoding="utf-8")
+        saved.replace(config)  # saved as many editors save: a new file renamed over the old one
+        first = seen.get(timeout=30)
+        assert first.event_type == "moved" and first.dest_path == str(config), first
+    finally:
+        observer.stop()
+        observer.join()
+
+
+def test_watching_falls_back_to_polling_when_file_events_cannot_start(monkeypatch, tmp_path):
+    import watchdog.observers
+    from watchdog.observers.polling import PollingObserver
+
+    hook = _hook()
+    assert not isinstance(hook.make_observer([str(tmp_path)]), PollingObserver)  # native where it works
+
+    class OutOfWatches(watchdog.observers.Observer):
+        def start(self):
+            raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr(watchdog.observers, "Observer", OutOfWatches)
+    assert isinstance(hook.make_observer([str(tmp_path)]), PollingObserver)
+    monkeypatch.undo()
+    monkeypatch.setenv("REPORT_SERVE_WATCH", "polling")  # folders shared from another machine send no events
+    assert isinstance(hook.make_observer([str(tmp_path)]), PollingObserver)

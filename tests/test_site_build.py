@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import html
 import io
 import json
 import re
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
 from icat_report import load_report
+from icat_report.page import html
 
 from conftest import DATA, DOCS
-from site_text import html_of, page_text, read_page
+from site_text import matrix_cell, matrix_row, page, page_text, read_page
 
 REPORT = load_report(DATA, DOCS)
 
@@ -30,9 +31,9 @@ REPORT_PAGES = [
 
 @pytest.mark.parametrize("path", REPORT_PAGES)
 def test_every_page_of_the_report_is_built_with_a_description(built_site, path):
-    page = html_of(built_site, path)
-    description = re.search(r'<meta name="description" content="([^"]+)"', page)
-    assert description and len(description.group(1)) > 40, f"{path or 'home'} has no meta description of its own"
+    description = page(built_site, path).css_first('meta[name="description"]')
+    assert description is not None and len(description.attributes.get("content") or "") > 40, (
+        f"{path or 'home'} has no meta description of its own")
 
 
 def test_the_counts_in_the_prose_come_from_the_data(built_site):
@@ -50,9 +51,9 @@ def test_the_membership_lists_link_every_member_and_partner(built_site):
 
 
 def test_the_annex_holds_every_highlight_under_its_priority(built_site):
-    page = html_of(built_site, "annex/")
+    ids = html.ids(page(built_site, "annex/"))
     for priority in REPORT.priorities:
-        assert f'id="priority-{priority.number}"' in page
+        assert f"priority-{priority.number}" in ids
     text = page_text(built_site, "annex/")
     for activity in REPORT.activities:
         shown = re.sub(r"\[([^\]]+)\]\[[^\]]+\]", r"\1", activity.text).replace("*", "")
@@ -60,30 +61,38 @@ def test_the_annex_holds_every_highlight_under_its_priority(built_site):
 
 
 def test_footnotes_are_real_footnotes(built_site):
-    page = html_of(built_site, "year-in-review/non-punishment/")
-    assert 'class="footnote"' in page and 'href="#fn:non-punishment-definition"' in page
-    assert 'href="https://www.refworld.org/docid/3f1fc60f4.html"' in page
-    annex = html_of(built_site, "annex/")
-    assert annex.count('class="footnote-ref"') == 2
+    content = read_page(built_site, "year-in-review/non-punishment/")
+    notes = content.article.css_first("div.footnote")
+    assert notes is not None and "fn:non-punishment-definition" in html.ids(notes)
+    assert "#fn:non-punishment-definition" in [href for href, _ in content.links]
+    assert "https://www.refworld.org/docid/3f1fc60f4.html" in [href for href, _ in html.links(notes)]
+    assert len(read_page(built_site, "annex/").article.css("a.footnote-ref")) == 2
 
 
 def test_the_back_cover_contacts_appear_on_the_home_page(built_site):
-    page = html_of(built_site, "")
-    for href in ('href="http://icat.un.org/"', 'href="mailto:icat@un.org"', 'href="https://twitter.com/ICAT_News"'):
-        assert href in page
+    links = [href for href, _ in read_page(built_site, "").links]
+    for href in ("http://icat.un.org/", "mailto:icat@un.org", "https://twitter.com/ICAT_News"):
+        assert href in links
 
 
 def test_acronyms_carry_their_expansion_and_are_all_listed(built_site):
-    page = html_of(built_site, "year-in-review/coordination/")
-    assert '<abbr aria-description="United Nations Office on Drugs and Crime" data-expansion="United Nations Office on Drugs and Crime" tabindex="0">UNODC</abbr>' in page
-    assert "<abbr title=" not in page, "a title would read the expansion into the sentence"
+    article = read_page(built_site, "year-in-review/coordination/").article
+    unodc = [abbr for abbr in article.css("abbr") if abbr.text() == "UNODC"]
+    expansion = "United Nations Office on Drugs and Crime"
+    assert unodc[0].attributes == {"aria-description": expansion, "data-expansion": expansion, "tabindex": "0"}
+    assert not article.css("abbr[title]"), "a title would read the expansion into the sentence"
     assert "ICAT's" in page_text(built_site, "year-in-review/coordination/"), "a possessive stays one word"
-    assert page.count('tabindex="0">UNODC</abbr>') == 1, "only the first use of an acronym takes keyboard focus"
+    stops: dict[str, list[str | None]] = {}
+    for abbr in article.css("abbr"):
+        stops.setdefault(abbr.text(), []).append(abbr.attributes.get("tabindex"))
+    assert max(len(uses) for uses in stops.values()) > 1
+    assert all(uses == ["0"] + [None] * (len(uses) - 1) for uses in stops.values()), (
+        "only the first use of an acronym takes keyboard focus")
     glossary = read_page(built_site, "acronyms/")
     rows = "".join(glossary.text)
     for acronym in REPORT.acronyms:
         assert acronym.term in rows
-    assert "<abbr" not in html_of(built_site, "acronyms/").split("<article")[1]
+    assert not glossary.article.css("abbr"), "the glossary spells every acronym out: no tooltips"
 
 
 def test_no_text_from_the_data_is_left_as_markup(built_site):
@@ -121,7 +130,7 @@ def test_a_priority_page_groups_its_highlights_by_member(built_site):
     text = page_text(built_site, "priorities/discouraging-demand/")
     assert text.startswith("Priority #5: Discouraging demand")
     assert "From recognition to systemic responses" in text
-    headings = re.findall(r"<h2 id=\"([^\"]+)\"", html_of(built_site, "priorities/discouraging-demand/"))
+    headings = [h2.attributes["id"] for h2 in page.article.css("h2[id]")]
     owners = list(dict.fromkeys(m for a in REPORT.activities_under(5) for m in a.members))
     assert headings[: len(owners)] == owners
     assert "../../members/osce/" in [href for href, _ in page.links]
@@ -142,15 +151,16 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
 
 
 def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(built_site):
-    page = html_of(built_site, "matrix/")
-    table = page.split('<div class="icat-matrix">')[1].split("</table>")[0]
-    assert "<caption>" in table
-    assert table.count('<th scope="col">') == 1 + len(REPORT.priorities) + 1
-    assert table.count('<th scope="row">') == len(REPORT.members) + 1
-    osce_row = re.search(r'<tr><th scope="row"><a href="../members/osce/">OSCE</a></th>(.*?)</tr>', table).group(1)
+    table = page(built_site, "matrix/").css_first(".icat-matrix table")
+    assert table.css_first("caption") is not None
+    assert len(table.css('th[scope="col"]')) == 1 + len(REPORT.priorities) + 1
+    assert len(table.css('th[scope="row"]')) == len(REPORT.members) + 1
+    osce_row = matrix_row(table, "../members/osce/", "OSCE")
     expected = [sum(1 for a in REPORT.activities_under(p.number) if "osce" in a.members) for p in REPORT.priorities]
-    assert re.findall(r"<td>(?:<a [^>]*>(\d+)</a>|<span[^>]*>·</span><span[^>]*>none</span>)</td>", osce_row) == [str(n) if n else "" for n in expected]
-    assert 'href="../priorities/discouraging-demand/#osce"' in osce_row
+    *cells, total = osce_row.css("td")
+    assert [matrix_cell(cell) for cell in cells] == [str(n) if n else "" for n in expected]
+    assert total.text() == str(sum(expected))
+    assert "../priorities/discouraging-demand/#osce" in [href for href, _ in html.links(osce_row)]
 
 
 @pytest.mark.parametrize("dataset", ["members", "priorities", "activities", "events"])
@@ -161,7 +171,7 @@ def test_the_downloads_equal_the_data(built_site, dataset):
     assert len(records) == len(rows) == expected
     schema = json.loads((built_site / "downloads" / "schemas" / f"{dataset}.schema.json").read_text(encoding="utf-8"))
     assert schema["title"] == f"data/{dataset}.yaml"
-    assert f"downloads/{dataset}.csv" in html_of(built_site, "data/")
+    assert f"../downloads/{dataset}.csv" in [href for href, _ in read_page(built_site, "data/").links]
 
 
 def test_the_data_page_explains_each_field(built_site):
@@ -177,31 +187,38 @@ def test_the_citation_offers_plain_text_and_bibtex(built_site):
 
 
 def test_the_print_page_holds_the_whole_report_in_reading_order(built_site):
-    page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
-    order = [page.find(f'id="{anchor}"') for anchor in ("home", "foreword", "who-we-are", "message-from-the-co-chairs", "year-in-review", "year-in-review-coordination", "year-ahead", "annex", "acronyms")]
-    assert all(i > 0 for i in order) and order == sorted(order), order
+    parts = [section.id for section in read_page(built_site, "print_page/").article.css("section.whole-report__part")]
+    reading = ["home", "foreword", "who-we-are", "message-from-the-co-chairs", "year-in-review",
+               "year-in-review-coordination", "year-ahead", "annex", "acronyms"]
+    assert [part for part in parts if part in reading] == reading, parts
     # Pages about the website itself say `print: false`.
-    assert 'id="editing"' not in page and 'id="data"' not in page
+    assert "editing" not in parts and "data" not in parts
 
 
 def test_the_print_page_is_one_document_with_unique_ids_and_one_h1(built_site):
-    page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
-    article = page[page.index("<article"):page.index("</article>")]
-    ids = re.findall(r'\sid="([^"]+)"', article)
+    article = read_page(built_site, "print_page/").article
+    ids = [element.id for element in html.elements(article) if element.id]
     assert len(ids) > 50 and len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1][:5]
-    assert article.count("<h1") == 1
+    assert len(article.css("h1")) == 1
     # A chapter's sections sit one level below it: Coordination is a section of "A year in review".
-    assert re.search(r'<section class="whole-report__part" id="year-in-review"><h2', article)
-    assert re.search(r'<section class="whole-report__part" id="year-in-review-coordination"><h3', article)
+    assert article.css_first("section#year-in-review > :first-child").tag == "h2"
+    assert article.css_first("section#year-in-review-coordination > :first-child").tag == "h3"
     # Every in-page link lands on an id of the page.
-    targets = {html.unescape(t) for t in re.findall(r'href="#([^"]+)"', article)}
+    targets = {href[1:] for href, _ in html.links(article) if href.startswith("#")}
     assert targets and targets <= set(ids), sorted(targets - set(ids))[:5]
 
 
+def test_each_acronym_takes_keyboard_focus_once_on_the_print_page(built_site):
+    article = read_page(built_site, "print_page/").article
+    stops = Counter(abbr.text() for abbr in article.css("abbr[tabindex]"))
+    assert stops["UNODC"] == stops["ICAT"] == 1
+    assert set(stops.values()) == {1}, {term: n for term, n in stops.items() if n > 1}
+
+
 def test_the_print_page_links_to_pages_it_leaves_out(built_site):
-    page = (built_site / "print_page" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../members/unodc/"' in page  # members' pages are not printed
-    assert 'href="#annex"' in page  # the home page's link to the Annex, now within the page
+    links = [href for href, _ in read_page(built_site, "print_page/").links]
+    assert "../members/unodc/" in links  # members' pages are not printed
+    assert "#annex" in links  # the home page's link to the Annex, now within the page
 
 
 def test_search_finds_the_print_page_by_its_title_without_indexing_the_report_twice(built_site):

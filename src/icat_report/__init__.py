@@ -2,8 +2,8 @@
 
 This package knows nothing of MkDocs: `macros.py` and `hooks/` adapt it to the site.
 """
-from .validate.loader import load_report
 from .problems import DataError, Problem
 from .report import Report
+from .validate.loader import load_report
 
 __all__ = ["DataError", "Problem", "Report", "load_report"]

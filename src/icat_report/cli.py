@@ -10,17 +10,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from .validate.loader import load_report
-from .problems import DataError
 from .model.schema import schema_texts, write_schemas
+from .problems import DataError
+from .validate.loader import load_report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m icat_report", description="Check the report's data, or write its JSON Schemas.")
+    parser = argparse.ArgumentParser(prog="python -m icat_report",
+                                     description="Check the report's data, or write its JSON Schemas.")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate data/ and report every problem")
     check.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
-    check.add_argument("--docs", type=Path, default=Path("docs"), help="the pages folder, to check page paths (default: docs)")
+    check.add_argument("--docs", type=Path, default=Path("docs"),
+                       help="the pages folder, to check page paths, anchors and the ids pages use (default: docs)")
     check.add_argument("--github", action="store_true", help="print problems as GitHub Actions annotations")
     schemas = commands.add_parser("schemas", help="write the JSON Schemas of the data files")
     schemas.add_argument("--out", type=Path, default=Path("schemas"))
@@ -37,11 +39,13 @@ def _check(data: Path, docs: Path | None, github: bool) -> int:
     except DataError as error:
         for problem in error.problems:
             if github:
-                print(f"::error file={problem.file},line={problem.line},col={problem.column},title=Report data::{problem.message}")
+                print(f"::error file={problem.file},line={problem.line},col={problem.column},"
+                      f"title=Report data::{problem.message}")
             else:
                 print(problem)
         count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in {data}/: fix them and run the check again.", file=sys.stderr)
+        noun = "problem" if count == 1 else "problems"
+        print(f"{count} {noun} in {data}/: fix them and run the check again.", file=sys.stderr)
         return 1
     print(
         f"{data}/ is sound: {len(report.members)} entities, {len(report.priorities)} priorities, "
@@ -51,7 +55,8 @@ def _check(data: Path, docs: Path | None, github: bool) -> int:
 
 
 def _schemas(out: Path, check_only: bool) -> int:
-    stale = [name for name, text in schema_texts().items() if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
+    stale = [name for name, text in schema_texts().items()
+             if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
     if check_only:
         for name in stale:
             print(f"{out}/{name} is out of date: run `make schemas`")

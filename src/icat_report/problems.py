@@ -1,10 +1,13 @@
 """Problems found in the data, and the one exception that carries all of them.
 
 Every check in the package reports a `Problem` (file, line, column, message) instead
-of raising, so that an editor sees every mistake of a change at once.
+of raising, so that an editor sees every mistake of a change at once; `did_you_mean`
+is the hint the messages share.
 """
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -34,3 +37,14 @@ class DataError(Exception):
         lines = [f"The report data has {count} {noun}; nothing was built:"]
         lines += [f"  {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for the closest of choices, or ''; any value is safe to pass."""
+    word = str(word)
+    choices = sorted({choice for choice in choices if isinstance(choice, str)})
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if not close:
+        lowered = {choice.lower(): choice for choice in choices}
+        close = [lowered[c] for c in difflib.get_close_matches(word.lower(), sorted(lowered), n=1, cutoff=0.6)]
+    return f" (did you mean '{close[0]}'?)" if close else ""

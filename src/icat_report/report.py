@@ -1,12 +1,28 @@
-"""The whole report as one validated object, with the lookups and counts pages need."""
+"""The whole report as one validated object, with the lookups and counts pages need.
+
+Lookups by id for pages (`member`, `priority`, `photo`) raise `UnknownId`, whose text
+is a sentence for the editor; the macro adapter adds the page's file and line.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
 
 from .model import Acronym, Activity, Correction, Event, Footnote, Link, Member, Photo, Priority, ReportInfo
+from .problems import did_you_mean
 
 ICAT_ID = "icat"  # reserved organiser id: the coordination group itself
+
+
+class UnknownId(KeyError):
+    """An id the data does not define; str() is the sentence for the editor."""
+
+    def __init__(self, kind: str, ident: object, file: str, known: list[str]) -> None:
+        super().__init__(ident)
+        self.sentence = f"no {kind} '{ident}' in data/{file}{did_you_mean(str(ident), known)}"
+
+    def __str__(self) -> str:
+        return self.sentence
 
 
 @dataclass(frozen=True)
@@ -17,12 +33,12 @@ class Report:
     members: tuple[Member, ...]
     priorities: tuple[Priority, ...]
     links: tuple[Link, ...]
-    acronyms: tuple[Acronym, ...] = ()
-    footnotes: tuple[Footnote, ...] = ()
-    photos: tuple[Photo, ...] = ()
-    activities: tuple[Activity, ...] = ()
-    events: tuple[Event, ...] = ()
-    corrections: tuple[Correction, ...] = ()
+    acronyms: tuple[Acronym, ...]
+    footnotes: tuple[Footnote, ...]
+    photos: tuple[Photo, ...]
+    activities: tuple[Activity, ...]
+    events: tuple[Event, ...]
+    corrections: tuple[Correction, ...]
 
     # -- lookups -------------------------------------------------------------
     @cached_property
@@ -48,6 +64,22 @@ class Report:
     @cached_property
     def event_by_id(self) -> dict[str, Event]:
         return {e.id: e for e in self.events}
+
+    @cached_property
+    def _priority_by_id(self) -> dict[str, Priority]:
+        return {p.id: p for p in self.priorities}
+
+    def member(self, member_id: str) -> Member:
+        """The member or partner with this id; UnknownId with a did-you-mean otherwise."""
+        return _lookup(self.member_by_id, member_id, "member or partner", "members.yaml")
+
+    def priority(self, priority_id: str) -> Priority:
+        """The priority with this id (e.g. evidence-base); UnknownId otherwise."""
+        return _lookup(self._priority_by_id, priority_id, "priority", "priorities.yaml")
+
+    def photo(self, photo_id: str) -> Photo:
+        """The photo caption with this id; UnknownId otherwise."""
+        return _lookup(self.photo_by_id, photo_id, "photo", "photos.yaml")
 
     def link_target(self, link_id: str) -> tuple[str | None, str]:
         """(address or None, title) of a link; KeyError for an unknown id."""
@@ -95,13 +127,15 @@ class Report:
     def _events_by_member(self) -> dict[str, tuple[Event, ...]]:
         pictured = {(person.member, p.event) for p in self.photos for person in p.people if person.member and p.event}
         pairs = [(m, e) for e in self.events for m in dict.fromkeys(e.organisers)]
-        pairs += [(m, e) for (m, event_id) in pictured for e in [self.event_by_id.get(event_id)] if e and m not in e.organisers]
+        pairs += [(m, e) for (m, event_id) in pictured
+                  for e in [self.event_by_id.get(event_id)] if e and m not in e.organisers]
         order = {e.id: i for i, e in enumerate(self.events)}
         return {m: tuple(sorted(es, key=lambda e: order[e.id])) for m, es in _group(pairs).items()}
 
     @cached_property
     def _people_by_member(self) -> dict[str, tuple[tuple[Photo, str], ...]]:
-        return _group((person.member, (photo, person.name)) for photo in self.photos for person in photo.people if person.member)
+        return _group((person.member, (photo, person.name))
+                      for photo in self.photos for person in photo.people if person.member)
 
     def activities_of(self, member_id: str) -> tuple[Activity, ...]:
         return self._activities_by_member.get(member_id, ())
@@ -116,6 +150,13 @@ class Report:
     def people_of(self, member_id: str) -> tuple[tuple[Photo, str], ...]:
         """(photo, person name) for every caption that names someone of the member."""
         return self._people_by_member.get(member_id, ())
+
+
+def _lookup(table: dict, ident: object, kind: str, file: str):
+    try:
+        return table[ident]
+    except (KeyError, TypeError):  # TypeError: an unhashable id, such as a list
+        raise UnknownId(kind, ident, file, list(table)) from None
 
 
 def _group(pairs) -> dict:

@@ -13,12 +13,13 @@ import functools
 import http.server
 import json
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from icat_report.page import html
 
 LAUNCH_ARGS = [
     "--no-sandbox",
@@ -30,8 +31,7 @@ LAUNCH_ARGS = [
 ]
 DEFAULT_TIMEOUT_MS = 15_000
 SYSTEM_CHROMIUM = "/usr/bin/chromium"  # Debian's package
-PALETTE_INPUT = re.compile(r'<input class="md-option"[^>]*name="__palette"[^>]*>')
-ATTRIBUTE = re.compile(r'data-md-color-(\w+)="([^"]*)"')
+PALETTE_INPUTS = 'input.md-option[name="__palette"]'
 
 
 # -- The site over HTTP ---------------------------------------------------------------
@@ -138,11 +138,11 @@ def palette_choices(site: Path) -> list[dict]:
     key `<scope path>.__palette` (scope = the site root, here "/"): see `__md_set` in
     the page head and the palette component in the bundle.
     """
-    html = (site / "index.html").read_text(encoding="utf-8")
+    page = html.document((site / "index.html").read_text(encoding="utf-8"))
     choices = []
-    for index, tag in enumerate(PALETTE_INPUT.findall(html)):
-        color = dict(ATTRIBUTE.findall(tag))
-        choices.append({"index": index, "color": {k: color[k] for k in ("media", "scheme", "primary", "accent")}})
+    for index, toggle in enumerate(page.css(PALETTE_INPUTS)):
+        color = {key: toggle.attributes[f"data-md-color-{key}"] for key in ("media", "scheme", "primary", "accent")}
+        choices.append({"index": index, "color": color})
     return choices
 
 

@@ -1,4 +1,6 @@
-"""Which Chromium the browser tests use, and what they say when there is none."""
+"""Which Chromium the browser tests use, and what they say when there is none.
+
+No browser is started here (no `browser` mark): these run with the fast tests too."""
 from __future__ import annotations
 
 import sys
@@ -7,8 +9,6 @@ from types import SimpleNamespace
 import pytest
 
 from . import conftest
-
-pytestmark = pytest.mark.browser
 
 
 def _playwright(path: str):

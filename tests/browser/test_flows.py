@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -36,18 +35,58 @@ def _path(url: str, root: str) -> str:
     return urlsplit(url).path[len(urlsplit(root).path):]
 
 
-def _settled_results(page, root: str, timeout: float = 10.0) -> list[str]:
-    """The result links' pages, in order, once the list has stopped changing."""
-    deadline = time.monotonic() + timeout
-    last: list[str] | None = None
-    while time.monotonic() < deadline:
-        hrefs = page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")
-        current = [_path(h, root) for h in hrefs]
-        if current and current == last:
-            return current
-        last = current
-        page.wait_for_timeout(250)
-    return last or []
+# Material's search runs in a web worker (assets/javascripts/workers/search.*.js) that answers each
+# query message (type 2) with a result message (type 3). Typing sends a query per key, and under load the
+# list on screen can still be the answer to "OSRSG-" when the test reads it. This records what was asked
+# and answered, so that the test reads the list once it shows the answer to the whole query.
+RECORD_SEARCHES = """
+(() => {
+  const Native = window.Worker;
+  const log = window.__searches = {asked: [], answered: []};
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", ({data}) => {
+        if (data && data.type === 3) log.answered.push(data.data.items.flat().map(doc => doc.location));
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) log.asked.push(message.data);
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();
+"""
+# The result links' pages once the worker has answered the query now in the search box and the list
+# shows that answer (its first pages, in order); null until then.
+RESULTS_OF_WHOLE_QUERY = """
+([selector, root, top]) => {
+  const log = window.__searches;
+  const query = document.querySelector("input.md-search__input").value;
+  if (!log || log.asked.at(-1) !== query || log.answered.length !== log.asked.length) return null;
+  const pageOf = location => location.split("#")[0];
+  const answered = [...new Set(log.answered.at(-1).map(pageOf))];
+  const links = [...document.querySelectorAll(selector)].map(a => new URL(a.href).pathname.slice(root.length));
+  const shown = [...new Set(links)];
+  const enough = Math.min(answered.length, top);
+  const same = shown.length >= enough && shown.length <= answered.length
+    && shown.every((page, i) => page === answered[i]);
+  return same ? links : null;
+}
+"""
+
+
+def _search_page(page, root: str) -> None:
+    """Open a page with the search worker's messages recorded, and focus the search box."""
+    page.add_init_script(RECORD_SEARCHES)
+    page.goto(root + "foreword/")
+    page.keyboard.press("/")
+
+
+def _results_of_whole_query(page, root: str) -> list[str]:
+    """The result links' pages, in order, once the list shows the answer to the whole query typed."""
+    root_path = urlsplit(root).path
+    return page.wait_for_function(RESULTS_OF_WHOLE_QUERY, arg=[RESULT_LINKS, root_path, TOP]).json_value()
 
 
 def _distinct(paths: list[str]) -> list[str]:
@@ -63,13 +102,12 @@ def test_search_opens_from_the_keyboard(page, site_root, key):
 
 @pytest.mark.parametrize(("query", "expected"), SEARCHES, ids=[q for q, _ in SEARCHES])
 def test_search_finds_and_the_keyboard_reaches_the_result(page, site_root, query, expected):
-    page.goto(site_root + "foreword/")
-    page.keyboard.press("/")
+    _search_page(page, site_root)
     search = page.locator("input.md-search__input")
     expect(search).to_be_focused()
     page.keyboard.type(query)
 
-    results = _settled_results(page, site_root)
+    results = _results_of_whole_query(page, site_root)
     pages = _distinct(results)
     meta = page.locator(".md-search-result__meta").inner_text()
     assert pages, f"search for {query!r} found nothing ({meta!r})"
@@ -131,7 +169,14 @@ def test_navigation_names_every_overview_page(page, site_root):
         assert name in texts, f"the navigation links {href} as {texts}, not as {name!r}"
 
 
-AFTER = "el => getComputedStyle(el, '::after').content"
+# The expansion shows as the ::after content of a hovered or focused acronym.
+AFTER_IS = "([el, wanted]) => wanted.includes(getComputedStyle(el, '::after').content)"
+HIDDEN = ["none", "normal"]
+
+
+def _wait_for_after(page, element, wanted: list[str]) -> None:
+    """Wait until the element's ::after content is one of `wanted` (styles follow events a frame later)."""
+    page.wait_for_function(AFTER_IS, arg=[element, wanted])
 
 
 def test_acronym_expands_on_hover_and_on_focus(page, site_root):
@@ -140,22 +185,18 @@ def test_acronym_expands_on_hover_and_on_focus(page, site_root):
     expansion = abbr.get_attribute("data-expansion")
     assert expansion and len(expansion) > len(abbr.inner_text())
     assert abbr.get_attribute("aria-description") == expansion
-
-    def shown() -> str:
-        return abbr.evaluate(AFTER)
+    element, shown = abbr.element_handle(), [json.dumps(expansion)]
 
     page.mouse.move(0, 0)
-    assert shown() in ("none", "normal"), f"the expansion shows without hover or focus: {shown()}"
-
+    _wait_for_after(page, element, HIDDEN)  # nothing shows without hover or focus
     abbr.hover()
-    assert shown() == json.dumps(expansion), f"on hover ::after is {shown()}"
+    _wait_for_after(page, element, shown)
     page.mouse.move(0, 0)
-    assert shown() in ("none", "normal"), f"the expansion stays after the pointer left: {shown()}"
-
+    _wait_for_after(page, element, HIDDEN)  # and nothing stays after the pointer left
     abbr.focus()
-    assert shown() == json.dumps(expansion), f"on focus ::after is {shown()}"
+    _wait_for_after(page, element, shown)
     page.evaluate("document.activeElement.blur()")
-    assert shown() in ("none", "normal")
+    _wait_for_after(page, element, HIDDEN)
 
 
 def test_acronym_is_reached_with_tab(page, site_root):
@@ -169,9 +210,9 @@ def test_acronym_is_reached_with_tab(page, site_root):
             break
     else:
         pytest.fail("200 presses of Tab never reached an acronym")
-    expansion = page.evaluate("document.activeElement.dataset.expansion")
-    content = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
-    assert content == json.dumps(expansion), f"focused by Tab ({presses} presses), ::after is {content}"
+    focused = page.evaluate_handle("document.activeElement")
+    expansion = focused.evaluate("el => el.dataset.expansion")
+    _wait_for_after(page, focused, [json.dumps(expansion)])  # focused by Tab: the expansion shows
 
 
 def test_footnote_reference_and_back_link(page, site_root):
@@ -229,20 +270,21 @@ def test_palette_toggle_stores_the_choice_where_the_tests_put_it(page, site_root
     assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
     page.locator('label[for="__palette_1"]').click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    stored = json.loads(page.evaluate(f"localStorage.getItem({json.dumps(PALETTE_STORAGE_KEY)})"))
-    assert stored["color"]["scheme"] == "slate"
+    # Material stores the choice as it applies it; wait for the stored value, not for time.
+    stored = "key => (JSON.parse(localStorage.getItem(key) || 'null') || {color: {}}).color.scheme === 'slate'"
+    page.wait_for_function(stored, arg=PALETTE_STORAGE_KEY)
     page.goto(site_root + "timeline/")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
 
 
 # Pages made from the data rank first for their own names.
-OWN_NAMES = [("UNODC", "members/unodc/"), ("UNICEF", "members/unicef/"), ("OSRSG-VAC", "members/osrsg-vac/"), ("timeline", "timeline/")]
+OWN_NAMES = [("UNODC", "members/unodc/"), ("UNICEF", "members/unicef/"), ("OSRSG-VAC", "members/osrsg-vac/"),
+             ("timeline", "timeline/")]
 
 
 @pytest.mark.parametrize(("query", "expected"), OWN_NAMES, ids=[q for q, _ in OWN_NAMES])
 def test_a_page_ranks_first_for_its_own_name(page, site_root, query, expected):
-    page.goto(site_root + "foreword/")
-    page.keyboard.press("/")
+    _search_page(page, site_root)
     page.keyboard.type(query)
-    pages = _distinct(_settled_results(page, site_root))
+    pages = _distinct(_results_of_whole_query(page, site_root))
     assert pages and pages[0] == expected, f"search for {query!r}: first results {pages[:5]}"

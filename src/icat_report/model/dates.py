@@ -1,8 +1,23 @@
-"""Dates as precise as the report gives them: a day, a month, a year, or a range."""
+"""Dates as precise as the report gives them: a day, a month, a year, or a range.
+
+`PartialDate` is the one date type: pydantic validates an event's `date` text into
+it (with the editor's sentence for a month 13, a 30 February or a range that ends
+before it starts), and renderers and exports use the object. `str(date)` is the text
+as the editor wrote it, and that text is what JSON, CSV and `model_dump` give.
+"""
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic_core import PydanticCustomError, core_schema
+
+DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
+DATE_ADVICE = 'write "2021-06-15", "2021-06", "2021" or a range "2021-11-22/2021-11-23"'
+# The error type whose message the loader shows as it is: a sentence for the editor.
+EDITOR_SENTENCE = "editor_sentence"
 
 
 @dataclass(frozen=True, order=True)
@@ -13,30 +28,42 @@ class Day:
     month: int = 0
     day: int = 0
 
-    @classmethod
-    def parse(cls, text: str) -> Day:
-        parts = [int(piece) for piece in text.split("-")]
-        return cls(*parts)
-
     @property
     def precision(self) -> str:
         return "day" if self.day else "month" if self.month else "year"
 
-    def iso(self) -> str:
-        return "-".join(f"{v:02d}" if i else str(v) for i, v in enumerate((self.year, self.month, self.day)) if v)
-
 
 @dataclass(frozen=True)
 class PartialDate:
-    """A date or a range, parsed from the events file's `date` text."""
+    """A date or a range, as the events file's `date` gives it."""
 
     start: Day
     end: Day | None = None
+    text: str = field(default="", compare=False)
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
+        """The date `text` means; ValueError with the editor's sentence when it means none."""
+        if not re.match(DATE_PATTERN, text):
+            raise ValueError(f"'{text}' is not a date: {DATE_ADVICE}")
         first, _, last = text.partition("/")
-        return cls(Day.parse(first), Day.parse(last) if last else None)
+        start = _day(first, text)
+        end = _day(last, text) if last else None
+        if end is not None and end < start:
+            raise ValueError(f"the range '{text}' ends before it starts; write the earlier date first")
+        return cls(start, end, text)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        # Text that matches the pattern (the JSON Schema says so too), then the date it means.
+        return core_schema.no_info_after_validator_function(
+            _validate,
+            core_schema.str_schema(pattern=DATE_PATTERN),
+            serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+        )
+
+    def __str__(self) -> str:
+        return self.text
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
@@ -57,16 +84,32 @@ class PartialDate:
         """How a reader says it: 30 June 2021, June 2021, 2022, 22–23 November 2021."""
         s, e = self.start, self.end
         if e is None:
-            return _one(s)
+            return _day_label(s)
         if s.year == e.year and s.month == e.month and s.day and e.day:
             return f"{s.day}\u2013{e.day} {calendar.month_name[s.month]} {s.year}"
-        return f"{_one(s)} \u2013 {_one(e)}"
-
-    def iso(self) -> str:
-        return self.start.iso() + (f"/{self.end.iso()}" if self.end else "")
+        return f"{_day_label(s)} \u2013 {_day_label(e)}"
 
 
-def _one(day: Day) -> str:
+def _validate(text: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise PydanticCustomError(EDITOR_SENTENCE, "{sentence}", {"sentence": str(error)}) from None
+
+
+def _day(text: str, whole: str) -> Day:
+    """One side of a date: a real year, month and day, or the editor's sentence."""
+    year, month, day = ([int(piece) for piece in text.split("-")] + [0, 0])[:3]
+    if "-" in text and not 1 <= month <= 12:
+        raise ValueError(f"'{whole}' has no month {month:02d}; months run from 01 to 12")
+    if text.count("-") == 2:
+        days = calendar.mdays[month] + (month == 2 and calendar.isleap(year))
+        if not 1 <= day <= days:
+            raise ValueError(f"'{whole}' is not a real date: {calendar.month_name[month]} {year} has {days} days")
+    return Day(year, month, day)
+
+
+def _day_label(day: Day) -> str:
     if day.day:
         return f"{day.day} {calendar.month_name[day.month]} {day.year}"
     if day.month:

@@ -1,4 +1,4 @@
-"""The data files under data/: which record each holds, and whether it is a list."""
+"""The data files under data/: which record each holds, whether it is a list, and its text fields."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,3 +30,11 @@ DATA_FILES: tuple[DataFile, ...] = (
     DataFile("events.yaml", model.Event),
     DataFile("corrections.yaml", model.Correction, required=False),
 )
+
+# The Markdown text fields of each file, as locations below one entry ("*": every
+# item of a list): their [words][link-id] and [^footnote-id] must be defined.
+TEXT_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "footnotes.yaml": (("text",),),
+    "activities.yaml": (("text",), ("points", "*")),
+    "events.yaml": (("summary",),),
+}

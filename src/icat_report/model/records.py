@@ -7,43 +7,50 @@ checked by the loader, which sees every file at once.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from ..text.urls import check_email, check_page_path, check_url
+from .dates import EDITOR_SENTENCE, PartialDate
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
 URL_SCHEMES = ("http", "https", "mailto")
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-Markdown = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+# Ids become page addresses (members/ID.md): "index" would take an overview page's place.
+RESERVED_IDS = ("index", "readme")
+# Bounds with a wide margin over the longest real values (an id 41 characters, a
+# title 154, a note 345, a highlight's text 1,249): a text of 100,000 characters is a slip.
+ID_MAX, TEXT_MAX, LONG_TEXT_MAX, MARKDOWN_MAX = 60, 300, 2_000, 5_000
 
 
-def _date_to_text(value: object) -> object:
-    """Accept an unquoted YAML date (PyYAML makes it a date object) as its ISO text."""
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
+def _not_reserved(value: str) -> str:
+    if value in RESERVED_IDS:
+        raise PydanticCustomError(EDITOR_SENTENCE, "{sentence}", {"sentence": (
+            f"'{value}' cannot be an id: a page {value}.md would take the place of an overview page of the site; "
+            "choose another id")})
     return value
+
+
+Id = Annotated[
+    str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX), AfterValidator(_not_reserved),
+    Field(json_schema_extra={"not": {"enum": list(RESERVED_IDS)}}),
+]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX, strip_whitespace=True)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=LONG_TEXT_MAX, strip_whitespace=True)]
+Markdown = Annotated[str, StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True)]
 
 
 def _check_url(value: str) -> str:
-    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", value)
-    if not match or match.group(1).lower() not in URL_SCHEMES:
-        raise ValueError("an address must start with https:// or http:// (or mailto: for e-mail)")
-    if match.group(1).lower() == "mailto":
-        if not re.match(r"^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$", value):
-            raise ValueError("an e-mail link looks like mailto:name@example.org")
-        return value
-    if not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+[^\s]*$", value):
-        raise ValueError("this is not a complete web address (no spaces; a host such as www.example.org)")
-    return value
+    """Addresses are parsed and checked in text/urls.py: scheme allow-list, no character that ends a link."""
+    return check_url(value)
 
 
-Url = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)]
-PartialDate = Annotated[str, BeforeValidator(_date_to_text), StringConstraints(pattern=DATE_PATTERN)]
+Url = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), StringConstraints(max_length=2_000)]
+_strip = BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)
+Email = Annotated[str, _strip, AfterValidator(check_email)]
+PagePath = Annotated[str, _strip, AfterValidator(check_page_path)]
 
 
 class Record(BaseModel):
@@ -54,7 +61,7 @@ class Record(BaseModel):
 
 class Contacts(Record):
     website: Url = Field(description="The ICAT website address, starting with https:// or http://.")
-    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] = Field(description="The contact e-mail address, e.g. icat@un.org.")
+    email: Email = Field(description="The contact e-mail address, e.g. icat@un.org.")
     twitter: Url = Field(description="The address of ICAT's X/Twitter account.")
 
     _urls = field_validator("website", "twitter")(_check_url)
@@ -114,7 +121,7 @@ class Link(Record):
     title: Text = Field(description="What the address points to.")
     url: Url | None = Field(default=None, description="The real address (https://, http://, or mailto: for e-mail). Leave empty when unknown: the words are then shown without a link. Never guess.")
     confidence: Text | None = Field(default=None, description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).")
-    note: Text | None = Field(default=None, description="Where the address was found, for the next editor.")
+    note: LongText | None = Field(default=None, description="Where the address was found, for the next editor.")
 
     @field_validator("url")
     @classmethod
@@ -155,7 +162,7 @@ class Photo(Record):
     """One entry of data/photos.yaml: a photo caption of the report."""
 
     id: Id = Field(description="Stable id; pages show the caption with `{{ photo_caption('id') }}`.")
-    page: Text = Field(description="The page (under docs/) that shows the caption, e.g. year-in-review/coordination.md.")
+    page: PagePath = Field(description="The page (under docs/) that shows the caption, e.g. year-in-review/coordination.md.")
     lead: Text | None = Field(default=None, description="Words before the names, e.g. From top left (optional).")
     event: Id | None = Field(default=None, description="The event the photo shows, an id from data/events.yaml (optional).")
     people: list[Person] = Field(min_length=1, description="The people named, in the caption's order.")
@@ -193,7 +200,7 @@ class Event(Record):
     participants_qualifier: Literal["over", "approximately"] | None = Field(default=None, description="over or approximately, when the report qualifies the number (optional).")
     entities_attending: int | None = Field(default=None, ge=1, description="How many ICAT entities took part, where the report says (optional).")
     priority: int | None = Field(default=None, description="The Action Plan priority it serves (optional).")
-    told_in: Text = Field(description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md.")
+    told_in: PagePath = Field(description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md.")
     link: Id | None = Field(default=None, description="A link id from data/links.yaml (optional).")
     summary: Markdown | None = Field(default=None, description="One sentence on what happened (Markdown, optional).")
 
@@ -204,11 +211,11 @@ CORRECTION_KINDS = ("typo", "layout", "structure", "kept")
 class Correction(Record):
     """One entry of data/corrections.yaml: where this edition departs from the PDF."""
 
-    page: Text = Field(description="The page (under docs/) where the passage is shown, e.g. year-ahead.md.")
+    page: PagePath = Field(description="The page (under docs/) where the passage is shown, e.g. year-ahead.md.")
     kind: Literal[CORRECTION_KINDS] = Field(  # type: ignore[valid-type]
         description="typo (words corrected), layout (a sentence split by the PDF's page layout joined), "
         "structure (an item nested or split differently), or kept (noted, but left as printed)."
     )
-    original: Text = Field(description="The passage as the PDF prints it.")
-    corrected: Text | None = Field(default=None, description="The passage as this site shows it (empty for kind: kept).")
-    reason: Text = Field(description="Why, in one sentence.")
+    original: LongText = Field(description="The passage as the PDF prints it.")
+    corrected: LongText | None = Field(default=None, description="The passage as this site shows it (empty for kind: kept).")
+    reason: LongText = Field(description="Why, in one sentence.")

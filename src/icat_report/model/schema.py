@@ -50,7 +50,8 @@ def committed_schema_texts(folder: Path) -> dict[str, str]:
         else:
             missing.append(path.name)
     if missing:
-        raise FileNotFoundError(f"{folder.name}/{', '.join(missing)} missing: run `make schemas` to write them from the model")
+        raise FileNotFoundError(f"{folder.name}/{', '.join(missing)} missing: "
+                                "run `make schemas` to write them from the model")
     return texts
 
 

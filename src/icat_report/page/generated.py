@@ -1,13 +1,14 @@
 """Pages made from the data alone: their paths and the macro call each one holds."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from ..render.export import downloads
-from ..render.common import member_page_path, priority_page_path
-from ..report import Report
 from ..model.schema import committed_schema_texts
+from ..render.browse_pages import member_title, priority_title
+from ..render.common import member_page_path, priority_page_path
+from ..render.export import downloads
+from ..report import Report
+from ..text.escape import front_matter_value
 
 
 def generated_pages(report: Report) -> dict[str, str]:
@@ -16,17 +17,25 @@ def generated_pages(report: Report) -> dict[str, str]:
     for member in report.members:
         description = f"What {member.short_name} did in {report.info.year} against trafficking in persons: its highlights, events and people in the ICAT Chairs' Annual Report."
         # A member's own page should rank first when a reader searches its name.
-        pages[member_page_path(member)] = _page(description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2)
+        pages[member_page_path(member)] = _page(member_title(member), description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2)
     for priority in report.priorities:
         description = f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: every highlight reported in {report.info.year}, by entity."
-        pages[priority_page_path(priority)] = _page(description, f'{{{{ priority_page("{priority.id}") }}}}')
+        pages[priority_page_path(priority)] = _page(priority_title(priority), description, f'{{{{ priority_page("{priority.id}") }}}}')
     return pages
 
 
-def _page(description: str, body: str, search_boost: float | None = None) -> str:
-    # json.dumps quotes the value safely for YAML front matter.
+def _page(title: str, description: str, body: str, search_boost: float | None = None) -> str:
+    """Front matter and body. The body is a macro call with an id (ids are lowercase
+    letters, digits and hyphens).
+
+    The title is given in the front matter, not left to the page's heading: the theme
+    writes a heading's title into <title> through `striptags`, which turns `&lt;` back
+    into `<`; a front matter title is written as it stands, and front_matter_value
+    makes it (and the description, written into <meta content>) safe HTML.
+    """
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
-    return f"---\ndescription: {json.dumps(description)}\n{boost}---\n\n{body}\n"
+    return (f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
+            f"{boost}---\n\n{body}\n")
 
 
 def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:

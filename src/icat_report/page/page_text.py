@@ -1,33 +1,36 @@
-"""Finish a page's Markdown: resolve its links, add its footnotes and abbreviations.
+"""Finish a page's Markdown: resolve its links and add its footnotes.
 
 Runs on every page after the macros, so prose pages and rendered data share one set
-of conventions: `[words][link-id]`, `[^footnote-id]`, and acronyms that explain
-themselves on hover and focus.
+of conventions: `[words][link-id]` and `[^footnote-id]`. Acronyms need nothing here:
+the `abbr` extension has the report's glossary (abbreviations.py), except on a page
+that spells them out itself, where the glossary is lifted.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..text.markdown_text import FOOTNOTE_REF, abbreviation_lines, footnote_lines, resolve_links, without_code
 from ..problems import Problem
 from ..render.common import data_text
 from ..report import Report
+from ..text.markdown_text import FOOTNOTE_REF, footnote_lines, resolve_links, without_code
 
-GLOSSARY_PAGE = "docs/acronyms.md"  # spells every expansion out: no tooltips there
 
-
-def complete_page(markdown: str, report: Report, page_name: str, read_source: Callable[[], str | None] | None = None) -> tuple[str, list[Problem]]:
+def complete_page(markdown: str, report: Report, page_name: str, read_source: Callable[[], str | None] | None = None,
+                  *, explain_acronyms: bool = True) -> tuple[str, list[Problem]]:
     """The page's final Markdown, and problems with unknown link or footnote ids.
 
     `page_name` is the page's path from the project (docs/...); `read_source` gives
     the page file as the editor wrote it, for line numbers. It is called only when
-    there is a problem to place, so a sound page is never read twice.
+    there is a problem to place, so a sound page is never read twice. Without
+    `explain_acronyms` (front matter `explain_acronyms: false`), no acronym of the
+    page is marked.
     """
     problems: list[Problem] = []
 
     def unknown(kind: str, ident: str, where: str) -> None:
         line, column = _locate((read_source and read_source()) or markdown, ident)
-        problems.append(Problem(page_name, line, column, f"{kind} '{ident}' is not defined in data/{where}; add it there or fix the id"))
+        message = f"{kind} '{ident}' is not defined in data/{where}; add it there or fix the id"
+        problems.append(Problem(page_name, line, column, message))
 
     markdown = resolve_links(markdown, report.link_target, lambda ident: unknown("link", ident, "links.yaml"))
     seen: list[str] = []
@@ -42,9 +45,10 @@ def complete_page(markdown: str, report: Report, page_name: str, read_source: Ca
     notes = footnote_lines((ident, data_text(report, report.footnote_by_id[ident].text)) for ident in seen)
     text = markdown.rstrip()
     notes_text = "\n\n".join(notes.splitlines())
-    used = text + "\n" + notes_text
-    abbreviations = "" if page_name == GLOSSARY_PAGE else abbreviation_lines(((a.term, report.expansion(a)) for a in report.acronyms), used)
-    parts = [text, notes_text, abbreviations]
+    # The abbr extension drops a glossary entry defined as "" on this page; one block each,
+    # as it reads one definition per block.
+    unmarked = "" if explain_acronyms else "\n\n".join(f'*[{a.term}]: ""' for a in report.acronyms)
+    parts = [text, notes_text, unmarked]
     return "\n\n".join(part for part in parts if part) + "\n", problems
 
 

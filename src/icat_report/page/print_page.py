@@ -8,32 +8,34 @@ Joining pages into one means that:
   (`annex` + `fn:1` -> `annex--fn:1`), and so does every reference to one;
 - links between pages become links within the page (`../annex/#p1` -> `#annex--p1`),
   while links to pages left out, and to files, are made relative to the whole page;
-- there is one h1: a page's headings move down a level, or two for a chapter's section.
+- there is one h1: a page's headings move down a level, or two for a chapter's section;
+- the keyboard stop of an acronym (see abbreviations.py) stays on its first use on
+  the whole page, as on each page it was on the page's first use.
 
-One regular-expression pass over each page's tags does all three, so the cost grows
-with the size of the report and no faster (mkdocs-print-site-plugin, used before,
-rewrote each id with a replace over the whole page: quadratic, and it also compiled
-the theme's templates a second time; bench/README.md has the figures).
+Each page is parsed once (icat_report.page.html, a real HTML parser) and every element
+visited once, so the cost grows with the size of the report and no faster
+(mkdocs-print-site-plugin, used before, rewrote each id with a replace over the whole
+page: quadratic, and it also compiled the theme's templates a second time;
+bench/README.md has the figures).
 """
 from __future__ import annotations
 
+import functools
 import html
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from ..render.common import relative_path
+from .html import Fragment, Node
 
-# A heading's start or end tag, or any start tag with attributes: the tags there is
-# something to change in. Attribute values never hold ">" in MkDocs' output (Python-
-# Markdown escapes it there: &gt;), and text outside tags has no raw "<".
-TAG = re.compile(r"<(/?)([hH][1-6])(\s[^>]*)?>|<()([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)>")
-# Attributes that name an id of the page, or a link.
-ID_ATTRIBUTE = re.compile(r'(\s)(id|for)="([^"]*)"')
-ID_LIST_ATTRIBUTE = re.compile(r'(\s)(headers|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"')
-LINK_ATTRIBUTE = re.compile(r'(\s)(href|src)="([^"]*)"')
-HEADING = re.compile(r"h([1-6])")
+# Attributes that hold ids of the page (one, or a list separated by spaces), and links.
+ID_ATTRIBUTES = frozenset({
+    "id", "for", "form", "list", "headers", "popovertarget", "aria-activedescendant", "aria-controls",
+    "aria-describedby", "aria-details", "aria-errormessage", "aria-flowto", "aria-labelledby", "aria-owns",
+})
+LINK_ATTRIBUTES = frozenset({"href", "src", "poster", "xlink:href"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEY_SEPARATOR = "--"
 
 
@@ -85,14 +87,16 @@ def part_key(url: str) -> str:
     return url.strip("/").replace("/", "-") or "home"
 
 
-def combine(parts: Sequence[Part], at: str, contents_title: str = "Contents") -> WholeReport:
+def combine(parts: Sequence[Part], at: str) -> WholeReport:
     """Join parts into one page that will be published at the address `at` (e.g. "print_page/")."""
     keys = {_site_path(part.url): part_key(part.url) for part in parts}
+    focusable: set[str] = set()  # acronyms that already have their keyboard stop on the page
     entries: list[_Entry] = []
     sections = []
     for part in parts:
         key = part_key(part.url)
-        sections.append(f'<section class="whole-report__part" id="{key}">{_rewrite(part, key, keys, at)}</section>')
+        body = _rewrite(part, key, keys, at, focusable)
+        sections.append(f'<section class="whole-report__part" id="{key}">{body}</section>')
         entry = _Entry(_part_heading(part, key))
         if part.depth > 0 and entries:
             entries[-1].children.append(entry)
@@ -101,7 +105,7 @@ def combine(parts: Sequence[Part], at: str, contents_title: str = "Contents") ->
     contents = tuple(entry.freeze() for entry in entries)
     contents_html = (
         '<nav class="whole-report__contents" aria-labelledby="contents">'
-        f'<h2 id="contents">{html.escape(contents_title)}</h2>{_contents_list(contents)}</nav>'
+        f'<h2 id="contents">Contents</h2>{_contents_list(contents)}</nav>'
     )
     return WholeReport(contents_html + "".join(sections), contents)
 
@@ -122,28 +126,60 @@ def _contents_list(headings: Sequence[Heading]) -> str:
     return f"<ol>{items}</ol>"
 
 
-def _rewrite(part: Part, key: str, keys: dict[str, str], at: str) -> str:
+def _rewrite(part: Part, key: str, keys: dict[str, str], at: str, focusable: set[str]) -> str:
     """The part's HTML with its ids prefixed, its links re-pointed and its headings moved down."""
-    shift = 1 + part.depth
+    page = Fragment(part.html)
 
-    def tag(match: re.Match) -> str:
-        closing, name, attributes = match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6)
-        attributes = attributes or ""
-        heading = HEADING.fullmatch(name.lower())
-        if heading:
-            name = f"h{min(6, int(heading.group(1)) + shift)}"
-        if attributes and not closing:
-            attributes = ID_ATTRIBUTE.sub(lambda m: f'{m.group(1)}{m.group(2)}="{_prefixed(key, m.group(3))}"', attributes)
-            attributes = ID_LIST_ATTRIBUTE.sub(
-                lambda m: f'{m.group(1)}{m.group(2)}="{" ".join(_prefixed(key, i) for i in m.group(3).split())}"', attributes
-            )
-            attributes = LINK_ATTRIBUTE.sub(
-                lambda m: f'{m.group(1)}{m.group(2)}="{html.escape(_relinked(html.unescape(m.group(3)), part.url, key, keys, at))}"',
-                attributes,
-            )
-        return f"<{closing}{name}{attributes}>"
+    @functools.cache  # a page links to the same few places again and again
+    def relinked(link: str) -> str:
+        return _relinked(link, part.url, key, keys, at)
 
-    return TAG.sub(tag, part.html)
+    headings = []
+    for element in page.elements():
+        attributes = element.attributes
+        if attributes:
+            _rewrite_attributes(element, attributes, key, relinked)
+        tag = element.tag
+        if tag in HEADINGS:
+            headings.append(element)
+        elif tag == "abbr" and "tabindex" in attributes:
+            _one_stop_per_acronym(element, focusable)
+    for heading in headings:  # renamed last: renaming moves the heading's content
+        page.rename(heading, f"h{min(6, int(heading.tag[1]) + 1 + part.depth)}")
+    return page.html()
+
+
+def _rewrite_attributes(element: Node, attributes: dict[str, str | None], key: str,
+                        relinked: Callable[[str], str]) -> None:
+    for name, value in attributes.items():
+        if not value:
+            continue
+        if name in ID_ATTRIBUTES:
+            element.attrs[name] = " ".join(_prefixed(key, each) for each in value.split())
+        elif name in LINK_ATTRIBUTES:
+            element.attrs[name] = relinked(value)
+        elif name == "srcset":
+            element.attrs[name] = _srcset(value, relinked)
+
+
+def _one_stop_per_acronym(abbr: Node, focusable: set[str]) -> None:
+    """Keep the keyboard stop on an acronym's first use on the whole page only (each page had its own)."""
+    term = abbr.text()
+    if term in focusable:
+        del abbr.attrs["tabindex"]
+    else:
+        focusable.add(term)
+
+
+def _srcset(value: str, relinked: Callable[[str], str]) -> str:
+    """A srcset ("a.png 1x, b.png 2x") with each image's address re-pointed."""
+    candidates = []
+    for candidate in value.split(","):
+        if not candidate.strip():
+            continue
+        link, *descriptors = candidate.split()
+        candidates.append(" ".join([relinked(link), *descriptors]))
+    return ", ".join(candidates)
 
 
 def _relinked(link: str, page_url: str, key: str, keys: dict[str, str], at: str) -> str:

@@ -6,29 +6,36 @@ that a new entry in data/ appears everywhere at once.
 """
 from __future__ import annotations
 
-import html
-import re
-from collections import defaultdict
 from itertools import groupby
 
-from ..model.dates import PartialDate
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
-from .common import Href, bullet_list, member_page_path, plain, priority_page_path
+from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
+from .common import Href, bullet_list, member_page_path, priority_page_path
 from .report_pages import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-ANNEX_PAGE = "annex.md"
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
     if member_id == ICAT_ID:
-        return report.info.organisation_acronym
-    return f"[{plain(report.member_by_id[member_id].short_name)}]({href(member_page_path(member_id))})"
+        return markdown_text(report.info.organisation_acronym)
+    return f"[{markdown_text(report.member_by_id[member_id].short_name)}]({href(member_page_path(member_id))})"
+
+
+def member_title(member: Member) -> str:
+    """A member page's title as plain text: its name, and its acronym when it has one."""
+    return member.name + (f" ({member.acronym})" if member.acronym and member.acronym != member.name else "")
+
+
+def priority_title(priority: Priority) -> str:
+    """A priority page's title as plain text."""
+    return f"Priority #{priority.number}: {priority.title}"
 
 
 def _priority_heading(priority: Priority) -> str:
-    return f"Priority #{priority.number}: {plain(priority.title)}"
+    """priority_title as Markdown (the number is an int; its # needs no escape mid-line)."""
+    return f"Priority #{priority.number}: {markdown_text(priority.title)}"
 
 
 def _role_sentence(report: Report, member: Member) -> str:
@@ -44,12 +51,12 @@ def _role_sentence(report: Report, member: Member) -> str:
 
 def event_line(report: Report, event: Event, href: Href, *, with_date: bool = True) -> str:
     """One event: date, title linked to the section that tells it, and its facts."""
-    when = PartialDate.parse(event.date).label()
-    title = f"[{plain(event.title)}]({href(event.told_in)})"
+    when = event.date.label()
+    title = f"[{markdown_text(event.title)}]({href(event.told_in)})"
     facts = [KIND_LABELS.get(event.kind, event.kind)]
     if event.planned:
         facts.insert(0, "**planned**")
-    organisers = [_member_link(report, m, href) for m in event.organisers] + [plain(o) for o in event.other_organisers]
+    organisers = [_member_link(report, m, href) for m in event.organisers] + [markdown_text(o) for o in event.other_organisers]
     if organisers:
         facts.append("organised by " + ", ".join(organisers))
     if event.participants:
@@ -66,8 +73,7 @@ def event_line(report: Report, event: Event, href: Href, *, with_date: bool = Tr
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:
     """Everything the report says about one entity, on one page."""
     member = report.member_by_id[member_id]
-    title = plain(member.name) + (f" ({plain(member.acronym)})" if member.acronym and member.acronym != member.name else "")
-    parts = [f"# {title}", "", _role_sentence(report, member)]
+    parts = [f"# {markdown_text(member_title(member))}", "", _role_sentence(report, member)]
     own = report.activities_of(member_id)
     parts += ["", "## Highlights in the Annex { #highlights }", ""]
     if own:
@@ -92,10 +98,10 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
     people = report.people_of(member_id)
     if people:
         parts += ["", "## In the report's photos { #people }", ""]
-        parts.append(bullet_list([f"{plain(name)}, [in a photo caption]({href(photo.page + '#photo-' + photo.id)})" for photo, name in people]))
+        parts.append(bullet_list([f"{markdown_text(name)}, [in a photo caption]({href(photo.page + '#photo-' + photo.id)})" for photo, name in people]))
     if mentions:
         parts += ["", "## Where the report mentions it { #mentions }", ""]
-        parts.append(bullet_list([f"[{plain(page_title)}]({href(src)})" for src, page_title in mentions]))
+        parts.append(bullet_list([f"[{markdown_text(page_title)}]({href(src)})" for src, page_title in mentions]))
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -103,7 +109,7 @@ def entities_overview(report: Report, href: Href) -> str:
     """A table of every member and partner, linked to its page, with its counts."""
     rows = ["| Entity | Role | Joined | Highlights | Events |", "| --- | --- | --- | ---: | ---: |"]
     for member in report.members:
-        link = f"[{plain(member.label)}]({href(member_page_path(member))})"
+        link = f"[{markdown_text(member.label)}]({href(member_page_path(member))})"
         rows.append(f"| {link} | {member.role} | {member.joined or ''} | {len(report.activities_of(member.id))} | {len(report.events_of(member.id))} |")
     return "\n".join(rows)
 
@@ -115,14 +121,14 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
     priority = next(p for p in report.priorities if p.id == priority_id)
     parts = [f"# {_priority_heading(priority)}", ""]
     if priority.shift:
-        parts += [f"*{plain(priority.shift)}*", ""]
+        parts += [f"*{markdown_text(priority.shift)}*", ""]
     under = report.activities_under(priority.number)
     owners = list(dict.fromkeys(m for a in under for m in a.members))
     parts.append(f"{len(under)} highlights from {len(owners)} entities in the [Annex]({href('annex.md#priority-' + str(priority.number))}).")
     for member_id in owners:
         member = report.member_by_id[member_id]
-        parts += ["", f"## {plain(member.short_name)} {{ #{member_id} }}", "",
-                  f"[{plain(member.name)}]({href(member_page_path(member_id))})", "",
+        parts += ["", f"## {markdown_text(member.short_name)} {{ #{member_id} }}", "",
+                  f"[{markdown_text(member.name)}]({href(member_page_path(member_id))})", "",
                   highlights(report, tuple(a for a in under if member_id in a.members))]
     events = tuple(e for e in report.events if e.priority == priority.number)
     if events:
@@ -134,7 +140,7 @@ def priorities_overview(report: Report, href: Href) -> str:
     items = []
     for p in report.priorities:
         count = len(report.activities_under(p.number))
-        shift = f": {plain(p.shift)}" if p.shift else ""
+        shift = f": {markdown_text(p.shift)}" if p.shift else ""
         items.append(f"[{_priority_heading(p)}]({href(priority_page_path(p))}){shift} ({count} highlights)")
     return bullet_list(items)
 
@@ -142,18 +148,18 @@ def priorities_overview(report: Report, href: Href) -> str:
 # -- timeline and matrix -----------------------------------------------------------------
 
 def _in_order(events: tuple[Event, ...]) -> list[Event]:
-    return sorted(events, key=lambda e: PartialDate.parse(e.date).sort_key)
+    return sorted(events, key=lambda e: e.date.sort_key)
 
 
 def timeline(report: Report, href: Href) -> str:
     """Every dated event in order, grouped by year and month, planned ones marked."""
     parts = []
     ordered = _in_order(report.events)
-    for year, in_year in groupby(ordered, key=lambda e: PartialDate.parse(e.date).start.year):
+    for year, in_year in groupby(ordered, key=lambda e: e.date.start.year):
         parts += [f"## {year} {{ #y{year} }}", ""]
-        for (_, month), in_month in groupby(in_year, key=lambda e: PartialDate.parse(e.date).month_key):
+        for (_, month), in_month in groupby(in_year, key=lambda e: e.date.month_key):
             in_month = list(in_month)
-            label = PartialDate.parse(in_month[0].date).month_label()
+            label = in_month[0].date.month_label()
             anchor = f"y{year}-{month:02d}" if month else f"y{year}-year"
             parts += [f"### {label} {{ #{anchor} }}", "", bullet_list([event_line(report, e, href) for e in in_month]), ""]
     return "\n".join(parts).rstrip() + "\n"
@@ -163,27 +169,15 @@ def matrix(report: Report, url_href: Href) -> str:
     """Entities by priorities: how many highlights each reported, as an HTML table.
 
     Raw HTML, because Markdown tables cannot mark the first column as row headers;
-    every value is escaped and every link is a built URL (see url_href_from).
+    every value goes through html_text or html_attribute, and every link is a built
+    URL (see url_href_from).
     """
-    esc = html.escape
     head = "".join(
-        f'<th scope="col"><a href="{esc(url_href(priority_page_path(p)))}" title="{esc(p.title)}">#{p.number}</a></th>'
+        f'<th scope="col"><a href="{html_attribute(url_href(priority_page_path(p)))}" '
+        f'title="{html_attribute(p.title)}">#{p.number}</a></th>'
         for p in report.priorities
     )
-    rows = []
-    for member in report.members:
-        cells = []
-        for p in report.priorities:
-            count = sum(1 for a in report.activities_of(member.id) if a.priority == p.number)
-            if count:
-                label = f"{count} highlight{'s' if count > 1 else ''} of {member.short_name} under priority {p.number}"
-                target = url_href(priority_page_path(p) + "#" + member.id)
-                cells.append(f'<td><a href="{esc(target)}" aria-label="{esc(label)}">{count}</a></td>')
-            else:
-                cells.append('<td><span aria-hidden="true">·</span><span class="visually-hidden">none</span></td>')
-        total = len(report.activities_of(member.id))
-        name = f'<a href="{esc(url_href(member_page_path(member)))}">{esc(member.short_name)}</a>'
-        rows.append(f'<tr><th scope="row">{name}</th>{"".join(cells)}<td>{total}</td></tr>')
+    rows = [_matrix_row(report, member, url_href) for member in report.members]
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
     caption = "Highlights reported in the Annex, by entity (rows) and Action Plan priority (columns)"
     return (
@@ -194,89 +188,42 @@ def matrix(report: Report, url_href: Href) -> str:
     )
 
 
+def _matrix_row(report: Report, member: Member, url_href: Href) -> str:
+    cells = []
+    for p in report.priorities:
+        count = sum(1 for a in report.activities_of(member.id) if a.priority == p.number)
+        if count:
+            label = f"{count} highlight{'s' if count > 1 else ''} of {member.short_name} under priority {p.number}"
+            target = url_href(priority_page_path(p) + "#" + member.id)
+            cells.append(f'<td><a href="{html_attribute(target)}" aria-label="{html_attribute(label)}">{count}</a></td>')
+        else:
+            cells.append('<td><span aria-hidden="true">·</span><span class="visually-hidden">none</span></td>')
+    total = len(report.activities_of(member.id))
+    name = f'<a href="{html_attribute(url_href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
+    return f'<tr><th scope="row">{name}</th>{"".join(cells)}<td>{total}</td></tr>'
+
+
 # -- citation --------------------------------------------------------------------
 
 def citation(report: Report, site_url: str) -> str:
     """How to cite the report: a plain reference and a BibTeX entry."""
     info = report.info
-    author = f"{info.organisation.removeprefix('The ')} ({info.organisation_acronym})"
-    plain_ref = f"{author}. *{info.title}*. {info.publisher}, {info.published}. {site_url}"
-    bibtex = "\n".join([
-        f"@techreport{{{info.organisation_acronym.lower()}{info.year},",
-        f"  author      = {{{{{info.organisation.removeprefix('The ')}}}}},",
-        f"  title       = {{{info.title}}},",
-        f"  institution = {{{info.publisher}}},",
-        f"  year        = {{{info.published}}},",
-        f"  url         = {{{site_url}}},",
-        f"  note        = {{Co-chaired in {info.year} by {' and '.join(report.member_by_id[m].short_name for m in info.co_chairs)}}}",
-        "}",
-    ])
-    return "\n".join([
-        "**Reference**", "", plain(plain_ref).replace("\\*", "*"), "",
-        "**BibTeX**", "", "```bibtex", bibtex, "```",
-    ])
+    organisation = info.organisation.removeprefix("The ")
+    reference = (
+        f"{markdown_text(organisation)} ({markdown_text(info.organisation_acronym)}). *{markdown_text(info.title)}*. "
+        f"{markdown_text(info.publisher)}, {info.published}. {markdown_text(site_url)}"
+    )
+    co_chairs = " and ".join(report.member_by_id[m].short_name for m in info.co_chairs)
+    fields = [
+        ("author", "{" + bibtex_value(organisation) + "}"),  # double braces: a corporate author, not a person
+        ("title", bibtex_value(info.title)),
+        ("institution", bibtex_value(info.publisher)),
+        ("year", str(info.published)),
+        ("url", bibtex_value(site_url)),
+        ("note", bibtex_value(f"Co-chaired in {info.year} by {co_chairs}")),
+    ]
+    lines = [f"@techreport{{{bibtex_key(info.organisation_acronym)}{info.year},"]
+    lines += [f"  {name:<11} = {{{value}}}," for name, value in fields]
+    bibtex = "\n".join(lines).removesuffix(",") + "\n}"
+    return "\n".join(["**Reference**", "", reference, "", "**BibTeX**", "", code_fence(bibtex, "bibtex")])
 
-
-def mentions_index(report: Report, pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-    """For each entity, the report pages (src, title) that name it, in reading order.
-
-    A page names an entity when its prose does, or when data shown on it does: the
-    Annex for the entity's highlights, the pages of its photo captions and events.
-    """
-    titles = {src: _page_title(text) or src for src, text in pages.items()}
-    found: dict[str, set[str]] = defaultdict(set)
-    owners: dict[str, list[str]] = defaultdict(list)
-    for member in report.members:
-        for name in filter(None, {member.name, member.acronym}):
-            owners[name].append(member.id)
-    if owners:
-        # One pass per page over every name at once (longest first), not a search per name.
-        names = re.compile("|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True)))
-        for src, text in pages.items():
-            for match in names.finditer(text):
-                start, end = match.span()
-                if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-                    continue
-                for member_id in owners[match.group(0)]:
-                    found[member_id].add(src)
-    for activity in report.activities:
-        for member_id in activity.members + activity.involved:
-            found[member_id].add(ANNEX_PAGE)
-    for photo in report.photos:
-        for person in photo.people:
-            if person.member:
-                found[person.member].add(photo.page)
-    for event in report.events:
-        for member_id in event.organisers:
-            found[member_id].add(event.told_in.split("#")[0])
-    order = list(pages)
-    return {
-        member_id: [(src, titles[src]) for src in sorted(srcs & set(pages), key=order.index)]
-        for member_id, srcs in found.items()
-    }
-
-
-def nav_pages(nav: list | None) -> list[str]:
-    """The Markdown files of a navigation (as mkdocs.yml writes it), in reading order."""
-    found = []
-    for item in nav or []:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        if isinstance(value, list):
-            found += nav_pages(value)
-        elif isinstance(value, str) and value.endswith(".md"):
-            found.append(value)
-    return found
-
-
-def _page_title(text: str) -> str | None:
-    """A page's title: its front matter title, else its first heading, without macros."""
-    front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
-    if front:
-        match = re.search(r"^title:\s*(.+)$", front.group(1), re.M)
-        if match:
-            return match.group(1).strip().strip("\"'")
-    heading = next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
-    if heading is None:
-        return None
-    heading = re.sub(r"\{\{.*?\}\}|\{\s*#[^}]*\}", "", heading)
-    return " ".join(heading.split())

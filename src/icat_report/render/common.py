@@ -1,12 +1,17 @@
-"""What every renderer shares: page addresses, relative links, safe data text."""
+"""What every renderer shares: page addresses, relative links, safe data text.
+
+Data values reach output only through text/escape.py; `data_text` is the one way an
+editor's Markdown field becomes page Markdown.
+"""
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
 
-from ..text.markdown_text import escape_text, resolve_links
 from ..model import Member, Priority
 from ..report import Report
+from ..text.escape import link_destination, markdown_field_text
+from ..text.markdown_text import resolve_links
 
 Href = Callable[[str], str]
 """Given a page's path under docs/ (e.g. members/unodc.md), the link to write."""
@@ -25,13 +30,14 @@ def relative_path(path: str, start: str) -> str:
 
 
 def href_from(page_src: str) -> Href:
-    """Links relative to the page at page_src, as MkDocs expects in Markdown."""
+    """Links relative to the page at page_src, as MkDocs expects in Markdown, written
+    as link destinations (a page path from data cannot end the link)."""
     base = posixpath.dirname(page_src)
 
     def href(target: str) -> str:
         path, _, anchor = target.partition("#")
         relative = relative_path(path, base) if path else ""
-        return relative + (f"#{anchor}" if anchor else "")
+        return link_destination(relative + (f"#{anchor}" if anchor else ""))
 
     return href
 
@@ -46,17 +52,9 @@ def priority_page_path(priority: Priority) -> str:
 
 
 def data_text(report: Report, text: str) -> str:
-    """Editor's Markdown from YAML, made inert and with its [words][link-id] resolved."""
-    # One paragraph: line breaks from a YAML block would end a list item early.
-    return resolve_links(escape_text(" ".join(text.split())), report.link_target)
-
-
-def plain(text: str) -> str:
-    """A plain value from YAML (a name, a title) for use inside Markdown."""
-    escaped = escape_text(text)
-    for char in "\\`*_[]#|":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped
+    """Editor's Markdown from YAML, made inert (text/escape.py) and with its
+    [words][link-id] resolved. One line: a line break would end a list item early."""
+    return resolve_links(markdown_field_text(text), report.link_target)
 
 
 def bullet_list(items: list[str]) -> str:
@@ -68,7 +66,7 @@ def indent(text: str, spaces: int = 4) -> str:
     return "\n".join(pad + line if line else line for line in text.splitlines())
 
 
-def words(number: int) -> str:
+def number_in_words(number: int) -> str:
     """A small count in words, as the report writes them (three more entities)."""
     names = "zero one two three four five six seven eight nine ten eleven twelve".split()
     return names[number] if 0 <= number < len(names) else str(number)
@@ -90,6 +88,6 @@ def url_href_from(page_src: str) -> Href:
         path, _, anchor = target.partition("#")
         relative = relative_path(directory(path), base) + "/"
         relative = "./" if relative == "./" else relative.removeprefix("./")
-        return relative + (f"#{anchor}" if anchor else "")
+        return link_destination(relative + (f"#{anchor}" if anchor else ""))
 
     return href

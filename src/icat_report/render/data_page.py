@@ -1,11 +1,11 @@
 """Markdown for the Open data page: the downloads and what each field means."""
 from __future__ import annotations
 
-from .export import DATASETS, records
 from ..model.files import DATA_FILES
-from ..text.markdown_text import escape_text
 from ..report import Report
+from ..text.escape import html_text
 from .common import Href
+from .export import DATASETS, records
 
 
 def downloads_table(report: Report, href: Href) -> str:
@@ -26,5 +26,6 @@ def field_table(file_name: str) -> str:
     rows = ["| Field | Required | Meaning |", "| --- | --- | --- |"]
     for name, field in spec.record.model_fields.items():
         required = "yes" if field.is_required() else "no"
-        rows.append(f"| `{name}` | {required} | {escape_text(field.description or '').replace('|', '&#124;')} |")
+        # Descriptions are the code's own Markdown (with `code`): HTML and braces made inert, pipes kept in the cell.
+        rows.append(f"| `{name}` | {required} | {html_text(field.description or '').replace('|', '&#124;')} |")
     return "\n".join(rows)

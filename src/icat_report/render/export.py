@@ -1,16 +1,16 @@
 """The open data downloads: members, priorities, activities and events as JSON and CSV.
 
 Written at build time from the validated model, so the downloads always equal the
-YAML. CSV cells that hold lists join their items with "; ".
+YAML. CSV cells that hold lists join their items with "; "; a cell that a spreadsheet
+would read as a formula is written as text (text/escape.py csv_cell).
 """
 from __future__ import annotations
 
 import csv
 import io
-import json
 
-from ..model.dates import PartialDate
 from ..report import Report
+from ..text.escape import csv_cell, json_text
 
 DATASETS = ("members", "priorities", "activities", "events")
 
@@ -26,14 +26,14 @@ def records(report: Report, dataset: str) -> list[dict]:
     if dataset == "events":
         rows = []
         for e in report.events:
-            date = PartialDate.parse(e.date)
+            date = e.date
             rows.append({**e.model_dump(), "date_label": date.label(), "date_precision": date.start.precision})
         return rows
     raise KeyError(dataset)
 
 
 def as_json(report: Report, dataset: str) -> str:
-    return json.dumps(records(report, dataset), indent=2, ensure_ascii=False) + "\n"
+    return json_text(records(report, dataset))
 
 
 def as_csv(report: Report, dataset: str) -> str:
@@ -42,7 +42,7 @@ def as_csv(report: Report, dataset: str) -> str:
     writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({name: csv_cell(value) for name, value in row.items()})
     return out.getvalue()
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from ..model import Activity, Photo
 from ..report import Report
-from .common import Href, bullet_list, data_text, indent, member_page_path, plain, priority_page_path
+from ..text.escape import link_destination, markdown_text
+from .common import Href, bullet_list, data_text, indent, member_page_path, priority_page_path
 
 
 def members_list(report: Report, role: str, href: Href) -> str:
     """The membership list of one role, each entity linked to its page."""
-    return bullet_list([f"[{plain(m.label)}]({href(member_page_path(m))})" for m in report.entities(role)])
+    return bullet_list([f"[{markdown_text(m.label)}]({href(member_page_path(m))})" for m in report.entities(role)])
 
 
 def photo_caption(report: Report, photo_id: str, href: Href) -> str:
@@ -20,13 +21,13 @@ def photo_caption(report: Report, photo_id: str, href: Href) -> str:
     photo: Photo = report.photo_by_id[photo_id]
     people = []
     for person in photo.people:
-        name = plain(person.name)
+        name = markdown_text(person.name)
         if person.affiliation and person.member:
-            name += f" ([{plain(person.affiliation)}]({href(member_page_path(person.member))}))"
+            name += f" ([{markdown_text(person.affiliation)}]({href(member_page_path(person.member))}))"
         elif person.affiliation:
-            name += f" ({plain(person.affiliation)})"
+            name += f" ({markdown_text(person.affiliation)})"
         people.append(name)
-    lead = f"{plain(photo.lead)}: " if photo.lead else ""
+    lead = f"{markdown_text(photo.lead)}: " if photo.lead else ""
     return f"{lead}{', '.join(people)}.\n{{ .photo-caption #photo-{photo.id} }}"
 
 
@@ -47,10 +48,10 @@ def annex(report: Report, href: Href) -> str:
     """Every priority of the Action Plan with its highlights, in the report's order."""
     sections = []
     for priority in report.priorities:
-        heading = f"## Priority #{priority.number}: {plain(priority.title)} {{ #priority-{priority.number} }}"
+        heading = f"## Priority #{priority.number}: {markdown_text(priority.title)} {{ #priority-{priority.number} }}"
         lines = [heading, ""]
         if priority.shift:
-            lines += [f"*{plain(priority.shift)}*", ""]
+            lines += [f"*{markdown_text(priority.shift)}*", ""]
         lines += [f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})", ""]
         lines.append(highlights(report, report.activities_under(priority.number)))
         sections.append("\n".join(lines))
@@ -61,10 +62,10 @@ def acronyms_table(report: Report, href: Href) -> str:
     """The acronyms, in the report's order; members' expansions link to their page."""
     rows = ["| Acronym | Stands for |", "| --- | --- |"]
     for acronym in report.acronyms:
-        expansion = plain(report.expansion(acronym))
+        expansion = markdown_text(report.expansion(acronym))
         if acronym.member:
             expansion = f"[{expansion}]({href(member_page_path(acronym.member))})"
-        rows.append(f"| {plain(acronym.term)} | {expansion} |")
+        rows.append(f"| {markdown_text(acronym.term)} | {expansion} |")
     return "\n".join(rows)
 
 
@@ -73,9 +74,9 @@ def contacts(report: Report) -> str:
     c = report.info.contacts
     twitter_text = c.twitter.split("://", 1)[-1]
     return bullet_list([
-        f"Website: [{plain(c.website)}]({c.website})",
-        f"X/Twitter: [{plain(twitter_text)}]({c.twitter})",
-        f"E-mail: [{plain(c.email)}](mailto:{c.email})",
+        f"Website: [{markdown_text(c.website)}]({link_destination(c.website)})",
+        f"X/Twitter: [{markdown_text(twitter_text)}]({link_destination(c.twitter)})",
+        f"E-mail: [{markdown_text(c.email)}]({link_destination('mailto:' + c.email)})",
     ])
 
 
@@ -96,8 +97,8 @@ def corrections(report: Report, href: Href) -> str:
             continue
         rows = ["| Page | The PDF prints | This edition shows | Why |", "| --- | --- | --- | --- |"]
         for c in entries:
-            page = f"[{plain(c.page.removesuffix('.md'))}]({href(c.page)})"
-            shown = plain(c.corrected) if c.corrected else "(unchanged)"
-            rows.append(f"| {page} | {plain(c.original)} | {shown} | {plain(c.reason)} |")
+            page = f"[{markdown_text(c.page.removesuffix('.md'))}]({href(c.page)})"
+            shown = markdown_text(c.corrected) if c.corrected else "(unchanged)"
+            rows.append(f"| {page} | {markdown_text(c.original)} | {shown} | {markdown_text(c.reason)} |")
         parts.append(f"## {heading} {{ #{kind} }}\n\n" + "\n".join(rows))
     return "\n\n".join(parts)

@@ -1,113 +1,119 @@
 """Read one YAML data file into plain Python values, remembering where each value stands.
 
-PyYAML's defaults hide editors' mistakes: a duplicated key silently keeps the last
-value and a file in another encoding fails with a traceback. Here the file is decoded
-as UTF-8 (a BOM and Windows line ends are fine), composed into nodes so that every
-value keeps its line and column, and duplicate keys are reported as problems.
+PyYAML's loaders trust the file too much for a file anyone may edit: tags build
+arbitrary objects, aliases can expand without bound ("billion laughs"), a duplicated
+key silently keeps the last value, and a control character or a file in another
+encoding ends in a traceback. Here the file is decoded as UTF-8 (a BOM and Windows
+line ends are fine), checked for invisible characters, parsed into YAML events
+(libyaml when present, the pure-Python parser for the wording of syntax errors) and
+the values are built from the events by `values.ValueBuilder`, which refuses tags,
+bounds aliases and nesting, and records the position of every value.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from ..problems import Problem
+from .source_file import Location, SourceFile, Spot
+from .values import Refusal, ValueBuilder
 
-Path_ = tuple[int | str, ...]
+__all__ = ["Location", "SourceFile", "Spot", "read_source"]
 
+MAX_FILE_BYTES = 1_000_000  # the largest data file is about 26 KB
+MAX_CONTROL_PROBLEMS = 20   # a binary file saved by mistake would otherwise give thousands
 
-@dataclass
-class SourceFile:
-    """A parsed data file: its values, and the node behind each value's path."""
-
-    name: str
-    data: Any = None
-    nodes: dict[Path_, yaml.Node] = field(default_factory=dict)
-    key_nodes: dict[Path_, yaml.Node] = field(default_factory=dict)
-    _entries_by: dict[str, dict] = field(default_factory=dict, repr=False)
-
-    def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
-        """1-based line and column of the value at `path`, or of its nearest parent.
-
-        With key=True, point at the mapping key (for an unknown field) instead of
-        its value.
-        """
-        path = tuple(path)
-        if key and path in self.key_nodes:
-            mark = self.key_nodes[path].start_mark
-            return mark.line + 1, mark.column + 1
-        while path not in self.nodes and path:
-            path = path[:-1]
-        node = self.nodes.get(path)
-        if node is None:
-            return 1, 1
-        return node.start_mark.line + 1, node.start_mark.column + 1
-
-    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
-        line, column = self.position(path, key=key)
-        return Problem(self.name, line, column, message)
-
-    def entries_by(self, key: str) -> dict:
-        """{value: [indexes of the entries whose `key` has it]}, built once per key."""
-        cache = self._entries_by
-        if key not in cache:
-            index: dict = {}
-            for position, item in enumerate(self.data if isinstance(self.data, list) else []):
-                if isinstance(item, dict) and isinstance(item.get(key), (str, int)):
-                    index.setdefault(item[key], []).append(position)
-            cache[key] = index
-        return cache[key]
-
-    def raw_text(self, path: Path_) -> str | None:
-        """The characters the editor typed for a scalar, before YAML interpreted them."""
-        node = self.nodes.get(tuple(path))
-        if isinstance(node, yaml.ScalarNode):
-            return node.value
-        return None
-
-    def is_plain_scalar(self, path: Path_) -> bool:
-        node = self.nodes.get(tuple(path))
-        # Plain (unquoted) style: None from PyYAML, "" from libyaml.
-        return isinstance(node, yaml.ScalarNode) and not node.style
+# What PyYAML's reader refuses, and the C1 controls it lets through (NEL among them).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+C0_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
+    "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
+).split()
 
 
 def read_source(path: Path, display_name: str) -> tuple[SourceFile, list[Problem]]:
-    """Parse `path`; return the source and the problems (empty when all is well)."""
+    """Parse `path`; return the source and the problems (empty when all is well).
+
+    The source's data is None when the file could not be read as a whole.
+    """
     source = SourceFile(display_name)
+    text, problems = _text_of(path, display_name)
+    if text is None:
+        return source, problems
+    source.lines = text.split("\n")
+    try:
+        root = _build(text, source)
+    except yaml.MarkedYAMLError as error:
+        return source, [_syntax_problem(display_name, error)]
+    except yaml.YAMLError as error:  # not expected after the character check; never a traceback
+        return source, [Problem(display_name, 1, 1, f"YAML cannot read this file ({error}); "
+                                                    "check it for unusual characters")]
+    except Refusal as refusal:
+        return source, [Problem(display_name, refusal.line, refusal.column, refusal.message)]
+    if source.refusals:
+        return source, source.refusals
+    if root is None:
+        return source, [Problem(display_name, 1, 1, "the file is empty; it should hold a list of entries "
+                                                    "(see the example at its top)")]
+    source.data = root
+    return source, list(source.duplicates)
+
+
+def _text_of(path: Path, name: str) -> tuple[str | None, list[Problem]]:
+    """The file's text with Unix line ends, or None and the reason it cannot be used."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return source, [Problem(display_name, 1, 1, "this file is missing; restore it from the repository (git checkout -- " + display_name + ")")]
+        return None, [Problem(name, 1, 1, f"this file is missing; restore it from the repository "
+                                          f"(git checkout -- {name})")]
+    if len(raw) > MAX_FILE_BYTES:
+        size = f"{len(raw) / 1_000_000:.1f} MB"
+        return None, [Problem(name, 1, 1, f"this file is {size}, more than the 1 MB a data file may hold; "
+                                          "check that it is the file you meant to save here")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return source, [Problem(display_name, line, column, "the file is not UTF-8 text; save it again with the UTF-8 encoding")]
+        return None, [Problem(name, line, column, "the file is not UTF-8 text; save it again with the UTF-8 encoding")]
     text = text.replace("\r\n", "\n")
-    try:
-        root = _compose(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        what = error.problem or "the YAML syntax is broken"
-        if error.context and "quoted scalar" in error.context and error.context_mark:
-            # The end of the file is not where the mistake is: the opening quote is.
-            mark, what = error.context_mark, "a quotation mark opened here is never closed"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return source, [Problem(display_name, line, column, f"YAML syntax error: {what}; check the indentation, quotes and colons on this line and the one before")]
-    if root is None:
-        return source, [Problem(display_name, 1, 1, "the file is empty; it should hold a list of entries (see the example at its top)")]
-    problems: list[Problem] = []
-    _index(source, root, (), problems)
-    constructor = yaml.SafeLoader("")
-    source.data = constructor.construct_document(root)
-    return source, problems
+    problems = _control_characters(text, name)
+    return (None, problems) if problems else (text, [])
 
 
-def _compose(text: str) -> yaml.Node | None:
-    """The document's nodes; libyaml when present (ten times faster), else pure Python.
+def _control_characters(text: str, name: str) -> list[Problem]:
+    """Every invisible control character, named, at its line and column."""
+    problems = []
+    matches = list(CONTROL.finditer(text))
+    for match in matches[:MAX_CONTROL_PROBLEMS]:
+        line, column = _line_column(text, match.start())
+        problems.append(Problem(name, line, column, f"the invisible control character {_name(match.group())} is not "
+                                                    "allowed in a data file; delete it"))
+    if len(matches) > MAX_CONTROL_PROBLEMS:
+        line, column = _line_column(text, matches[MAX_CONTROL_PROBLEMS].start())
+        more = len(matches) - MAX_CONTROL_PROBLEMS
+        problems.append(Problem(name, line, column, f"{more} more control characters follow from here; this does not "
+                                                    "look like a text file: restore it from the repository"))
+    return problems
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _name(character: str) -> str:
+    code = ord(character)
+    if code < 0x20:
+        label = C0_NAMES[code]
+    else:
+        label = "DEL" if code == 0x7F else "C1 control" if code < 0xA0 else "non-character"
+    return f"U+{code:04X} ({label})"
+
+
+def _build(text: str, source: SourceFile):
+    """The file's values; libyaml's parser when present (ten times faster), else pure Python.
 
     A syntax error is always reported by the pure-Python parser, whose messages the
     editors' guide and the tests quote.
@@ -115,28 +121,18 @@ def _compose(text: str) -> yaml.Node | None:
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
         try:
-            return yaml.compose(text, Loader=fast)
+            return ValueBuilder(source).build(yaml.parse(text, Loader=fast))
         except yaml.YAMLError:
-            pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+            source.reset()
+    return ValueBuilder(source).build(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
-def _index(source: SourceFile, node: yaml.Node, path: Path_, problems: list[Problem]) -> None:
-    """Record every node under its path, and report duplicate mapping keys."""
-    source.nodes[path] = node
-    if isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index(source, item, path + (index,), problems)
-    elif isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-            if key in seen:
-                problems.append(Problem(
-                    source.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                    f"'{key}' appears twice in this entry (first on line {seen[key]}); keep one and delete the other",
-                ))
-                continue
-            seen[key] = key_node.start_mark.line + 1
-            source.key_nodes[path + (key,)] = key_node
-            _index(source, value_node, path + (key,), problems)
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    what = error.problem or "the YAML syntax is broken"
+    if error.context and "quoted scalar" in error.context and error.context_mark:
+        # The end of the file is not where the mistake is: the opening quote is.
+        mark, what = error.context_mark, "a quotation mark opened here is never closed"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(name, line, column, f"YAML syntax error: {what}; check the indentation, quotes and colons "
+                                       "on this line and the one before")

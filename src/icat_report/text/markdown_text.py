@@ -3,14 +3,16 @@
 Editors write Markdown in YAML text fields and in the prose pages, with two house
 conventions: `[shown words][link-id]` for a link kept in data/links.yaml and
 `[^footnote-id]` for a footnote kept in data/footnotes.yaml. Text that comes from
-YAML is escaped so that raw HTML, attribute lists and template syntax in it are
-shown as text and can never become markup.
+YAML is made inert by text/escape.py before it gets here; this module finds the
+conventions and resolves them, writing every address as a link destination.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+
+from .escape import link_destination, markdown_text
 
 LINK_REF = re.compile(r"(?<![!\\])\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[([^\[\]\s^]+)\]")
 FOOTNOTE_REF = re.compile(r"(?<!\\)\[\^([^\[\]\s\\]+)\](?!:)")
@@ -47,15 +49,6 @@ def find_unsafe_links(text: str) -> list[str]:
     return [m.group(1) or "(empty)" for m in INLINE_LINK.finditer(text)] + [m.group(1) for m in AUTOLINK.finditer(text)]
 
 
-def escape_text(text: str) -> str:
-    """Make text from YAML inert: HTML, attribute lists and braces show as typed."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = text.replace("{", "&#123;").replace("}", "&#125;")
-    # An inline link target can carry any scheme (javascript:); the loader refuses
-    # them, and here they are broken up as a second line of defence.
-    return INLINE_LINK.sub(lambda m: "]&#40;" + m.group(1), text)
-
-
 # Link words that say nothing out of context (the report's "Read more"): a link
 # with such words also carries its title, for screen readers and search engines.
 VAGUE_LINK_WORDS = {"more", "here", "read more", "click here", "this", "link"}
@@ -78,8 +71,8 @@ def resolve_links(text: str, link_for: Callable[[str], tuple[str | None, str]], 
         if not url:
             return words
         if words.strip().lower() in VAGUE_LINK_WORDS:
-            words += f'<span class="visually-hidden"> ({escape_text(title)})</span>'
-        return f"[{words}]({url})"
+            words += f'<span class="visually-hidden"> ({markdown_text(title)})</span>'
+        return f"[{words}]({link_destination(url)})"
 
     return outside_code(text, lambda part: LINK_REF.sub(replace, part))
 
@@ -95,7 +88,13 @@ def abbreviation_lines(pairs: Iterable[tuple[str, str]], used_in: str | None = N
     if used_in is not None:
         used = set(_terms_pattern(tuple(t for t, _ in pairs)).findall(used_in))
         pairs = [(t, e) for t, e in pairs if t in used]
-    return "\n\n".join(f"*[{term}]: {' '.join(expansion.split())}" for term, expansion in pairs)
+    # The abbr extension writes the expansion into a title attribute itself; a term that
+    # could end its definition (brackets, backslash) is left undefined, shown as text.
+    return "\n\n".join(f"*[{term}]: {' '.join(expansion.split())}" for term, expansion in pairs if _definable(term))
+
+
+def _definable(term: str) -> bool:
+    return bool(term) and not any(char in "[]\\" or char.isspace() or not char.isprintable() for char in term)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,74 @@
+"""Addresses in the data checked as addresses: web links, e-mail addresses, page paths.
+
+Each check returns the value or raises ValueError with one sentence for the editor
+(the loader adds file:line:col). An address is parsed, its scheme must be on the
+allow-list, and it may not hold a character that could end the Markdown link or the
+HTML attribute it is written into.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+URL_SCHEMES = ("http", "https", "mailto")
+# Characters that end a Markdown link destination or an HTML attribute, with the
+# percent-encoding an editor can write instead.
+_ENDING_CHARACTERS = {
+    "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", '"': "%22", "'": "%27", "`": "%60", "\\": "%5C",
+}
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_EMAIL = re.compile(rf"[A-Za-z0-9._+-]+@{_LABEL}(?:\.{_LABEL})+")
+_PAGE_PATH = re.compile(r"[A-Za-z0-9_./-]+(?:#[A-Za-z0-9_-]+)?")
+
+
+def _character_problem(value: str) -> str | None:
+    for char in value:
+        if char.isspace():
+            return "an address cannot hold spaces or line breaks; write a space as %20"
+        if unicodedata.category(char) in ("Cc", "Cf"):
+            return f"an address cannot hold the invisible character U+{ord(char):04X}; delete it"
+        if char in _ENDING_CHARACTERS:
+            return (f"an address cannot hold the character {char} (it could end the link); "
+                    f"write it as {_ENDING_CHARACTERS[char]}")
+    return None
+
+
+def check_url(value: str) -> str:
+    """A web address (http, https) or an e-mail link (mailto:), else ValueError."""
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", value)
+    if not scheme or scheme.group(1).lower() not in URL_SCHEMES:
+        raise ValueError("an address must start with https:// or http:// (or mailto: for e-mail)")
+    problem = _character_problem(value)
+    if problem:
+        raise ValueError(problem)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 -- reading the port checks it is a number
+    except ValueError:
+        raise ValueError("this is not a web address that can be read (check the host and port)") from None
+    if parts.scheme.lower() == "mailto":
+        if not _EMAIL.fullmatch(value.split(":", 1)[1]):
+            raise ValueError("an e-mail link looks like mailto:name@example.org")
+        return value
+    if not value.lower().startswith(f"{parts.scheme.lower()}://") or not parts.hostname or "." not in parts.hostname:
+        raise ValueError("this is not a complete web address: it needs a host such as https://www.example.org/")
+    return value
+
+
+def check_email(value: str) -> str:
+    """An e-mail address such as icat@un.org (letters, digits and . _ + - only), else ValueError."""
+    if not _EMAIL.fullmatch(value):
+        raise ValueError("an e-mail address looks like name@example.org (letters, digits and . _ + - only)")
+    return value
+
+
+def check_page_path(value: str) -> str:
+    """A page of the site under docs/, optionally with #anchor, else ValueError."""
+    if not _PAGE_PATH.fullmatch(value):
+        raise ValueError("a page path holds only letters, digits and - _ . / (and one #anchor), "
+                         "e.g. year-in-review/coordination.md#survivors")
+    path = value.split("#", 1)[0]
+    if path.startswith("/") or ".." in path.split("/"):
+        raise ValueError("a page path starts from docs/ and cannot go up a folder, e.g. year-in-review/coordination.md")
+    return value

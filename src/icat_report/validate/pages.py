@@ -1,0 +1,43 @@
+"""Pages the data names (told_in, page) exist under docs/, with the anchors they give.
+
+The strict build fails on a link to a missing page or a missing anchor; this check
+finds both in the data first, at the data's line.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..problems import Problem, did_you_mean
+from .anchors import page_anchors
+from .placed import Placed
+
+# (file, field) whose value is a page under docs/, maybe with an #anchor.
+PAGE_FIELDS = (("photos.yaml", "page"), ("events.yaml", "told_in"), ("corrections.yaml", "page"))
+
+
+def problems(placed: dict[str, list[Placed]], docs_dir: Path) -> list[Problem]:
+    anchors: dict[str, set[str] | None] = {}
+    found = []
+    for name, field in PAGE_FIELDS:
+        for entry in placed[name]:
+            sentence = page_sentence(getattr(entry.record, field), docs_dir, anchors)
+            if sentence:
+                found.append(entry.problem((field,), sentence))
+    return found
+
+
+def page_sentence(page: str, docs_dir: Path, anchors: dict[str, set[str] | None]) -> str | None:
+    """What is wrong with a page reference 'path.md#anchor', or None; `anchors` caches each page's ids."""
+    target, _, anchor = page.partition("#")
+    if target not in anchors:
+        path = (docs_dir / target).resolve()
+        inside = path.is_relative_to(docs_dir.resolve())  # ../ or an absolute path leaves the site
+        anchors[target] = page_anchors(path) if inside and target.endswith(".md") and path.is_file() else None
+    known = anchors[target]
+    if known is None:
+        return (f"page '{page}' does not exist under {docs_dir.name}/; give the path of a page, "
+                "e.g. year-in-review/survivors.md")
+    if anchor and anchor not in known:
+        return (f"page '{target}' has no heading or anchor '#{anchor}'{did_you_mean(anchor, known)}; "
+                f"use an id the page has (see its headings' ¶ links) or give the page alone")
+    return None

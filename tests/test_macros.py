@@ -1,0 +1,137 @@
+"""The adapters to MkDocs: macros.py registers named macros, a bad macro call is an
+editor's sentence at docs/PAGE.md:LINE:COL, and generated pages edit their data file."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from icat_report import load_report
+
+from conftest import DATA, DOCS, ROOT, copy_project
+
+
+def _module(path, name):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Env:
+    """What define_env uses of the macros plugin's env: enough to see what it registers."""
+
+    def __init__(self, report) -> None:
+        nav = [{"The report": ["foreword.md", "annex.md"]}, {"About": ["editing.md"]}]
+        self.conf = {"extra": {"report": report}, "docs_dir": str(DOCS), "nav": nav, "site_url": ""}
+        self.variables = {"report": report, "extra": {"report": report}}
+        self.macros: dict = {}
+        self.filters: dict = {}
+
+    def macro(self, function, name=None):
+        self.macros[name or function.__name__] = function
+
+    def filter(self, function, name=None):
+        self.filters[name or function.__name__] = function
+
+
+@pytest.fixture(scope="module")
+def registered():
+    env = _Env(load_report(DATA, DOCS))
+    _module(ROOT / "macros.py", "macros_under_test").define_env(env)
+    return env
+
+
+def test_every_macro_is_a_named_function_with_a_docstring(registered):
+    assert {"photo_caption", "member_page", "priority_page", "annex", "field_table"} <= registered.macros.keys()
+    for name, function in {**registered.macros, **registered.filters}.items():
+        assert function.__name__ != "<lambda>", f"{name} is a lambda"
+        assert (function.__doc__ or "").strip(), f"{name} has no docstring"
+
+
+def _strict_build(project) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "site")],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_an_unknown_id_in_a_macro_call_names_the_page_line_and_column(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "year-in-review" / "coordination.md"
+    text = page.read_text(encoding="utf-8")
+    call = '{{ photo_caption("coordination-group-meeting") }}'
+    assert call in text
+    page.write_text(text.replace(call, '{{ photo_caption("coordination-group-meting") }}'), encoding="utf-8")
+    line = text[: text.index(call)].count("\n") + 1
+    column = len('{{ photo_caption("') + 1
+
+    result = _strict_build(project)
+
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert f"docs/year-in-review/coordination.md:{line}:{column}: " in output, output
+    assert "coordination-group-meting" in output and "did you mean 'coordination-group-meeting'" in output, output
+    assert "Traceback" not in output, output
+
+
+def test_an_unknown_macro_and_wrong_arguments_are_reported_before_rendering(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "foreword.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\n{{ photo_captoin(\"x\") }} {{ annex(3) }}\n", encoding="utf-8")
+    line = text.count("\n") + 2
+
+    result = _strict_build(project)
+
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert f"docs/foreword.md:{line}:4: there is no macro or variable 'photo_captoin' " \
+           "(did you mean 'photo_caption'?)" in output, output
+    assert f"docs/foreword.md:{line}:29: annex() takes no arguments" in output, output
+    assert "Traceback" not in output, output
+
+
+def test_a_generated_page_edits_its_data_file():
+    edit_urls = _module(ROOT / "hooks" / "edit_urls.py", "edit_urls_under_test")
+    assert edit_urls.data_edit_url("https://github.com/o/r", "edit/main/docs/", "members.yaml") \
+        == "https://github.com/o/r/edit/main/data/members.yaml"
+    assert edit_urls.data_edit_url("https://gitlab.com/o/r/", "-/edit/main/docs", "activities.yaml") \
+        == "https://gitlab.com/o/r/-/edit/main/data/activities.yaml"
+
+    file = SimpleNamespace(generated_by="generated_files", src_uri="members/unodc.md")
+    page = SimpleNamespace(file=file, edit_url="https://github.com/o/r/edit/main/docs/members/unodc.md")
+    config = SimpleNamespace(repo_url="https://github.com/o/r", edit_uri="edit/main/docs/")
+    assert edit_urls.on_pre_page(page, config=config, files=None).edit_url \
+        == "https://github.com/o/r/edit/main/data/members.yaml"
+
+
+def test_the_macros_plugin_still_asks_for_git_info_where_the_hook_answers_it():
+    """hooks/macros_plugin.py replaces mkdocs_macros.context.get_git_info; an upgrade that moves it shows here."""
+    import inspect
+
+    from mkdocs_macros import context
+
+    assert "get_git_info()" in inspect.getsource(context.define_env)
+    hook = _module(ROOT / "hooks" / "macros_plugin.py", "macros_plugin_under_test")
+    assert hook.no_git_info() == {"status": False, "date": None}
+
+
+def test_the_report_pages_are_those_under_the_report_in_reading_order():
+    from icat_report.page.mentions import nav_pages, report_pages
+
+    nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
+           {"About": [{"Open data": "data.md"}, {"Editing": "editing.md"}]}, {"Out": "https://example.org/"}]
+    assert nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "data.md", "editing.md"]
+    assert report_pages(nav) == ["foreword.md", "review/index.md", "review/a.md"]
+
+
+def test_a_page_title_comes_from_front_matter_else_the_first_heading():
+    from icat_report.page.mentions import page_title
+
+    assert page_title('---\ntitle: "Who we are"\ndescription: x\n---\n\n# Other\n') == "Who we are"
+    assert page_title("---\ndescription: x\n---\n\n# Timeline of {{ report.info.year }} { #top }\n") == "Timeline of"
+    assert page_title("No heading here.\n") is None

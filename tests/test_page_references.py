@@ -1,0 +1,70 @@
+"""`check` finds what the strict build finds in pages: unknown ids in links, footnotes and macro calls.
+
+And the lookups the macros use raise an editor's sentence with a did-you-mean.
+"""
+from __future__ import annotations
+
+import pytest
+from test_validation import data_with
+
+from icat_report import DataError, load_report
+from icat_report.report import UnknownId
+
+PAGE = "year-in-review/coordination.md"
+
+
+def _problems(site, text: str) -> list[str]:
+    (site / "docs" / PAGE).write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_report(site / "data", site / "docs")
+    return [str(p) for p in caught.value.problems]
+
+
+@pytest.fixture
+def site(tmp_path):
+    return data_with(tmp_path, "footnotes.yaml", None, "- id: iraq\n  text: A footnote about [the plan][action-plan].\n")
+
+
+def test_unknown_ids_in_a_page_are_reported_at_their_line(site):
+    text = ("# Coordination\n\nSee [the plan][action-plam] and a note.[^irak]\n\n"
+            '{{ photo_caption("meting") }}\n\n{{ member_page("undoc") }} {{ priority_page("evidence") }}\n')
+    assert _problems(site, text) == [
+        "docs/year-in-review/coordination.md:3:16: link 'action-plam' is not defined in data/links.yaml; add it there or fix the id",
+        "docs/year-in-review/coordination.md:3:42: footnote 'irak' is not defined in data/footnotes.yaml; add it there or fix the id",
+        "docs/year-in-review/coordination.md:5:19: no photo 'meting' in data/photos.yaml (did you mean 'meeting'?)",
+        "docs/year-in-review/coordination.md:7:17: no member or partner 'undoc' in data/members.yaml (did you mean 'unodc'?)",
+        "docs/year-in-review/coordination.md:7:46: no priority 'evidence' in data/priorities.yaml (did you mean 'evidence-base'?)",
+    ]
+
+
+def test_examples_in_code_are_not_uses(site):
+    text = ("# Coordination\n\n`[words][no-such-link]` and `{{ photo_caption(\"x\") }}`\n\n"
+            "```\n[^nothing]\n```\n\n{% raw %}{{ member_page(\"nobody\") }}{% endraw %}\n")
+    (site / "docs" / PAGE).write_text(text, encoding="utf-8")
+    assert load_report(site / "data", site / "docs").photo("meeting").page == PAGE
+
+
+def test_lookups_raise_an_editors_sentence(site):
+    report = load_report(site / "data", site / "docs")
+    assert report.member("unodc").acronym == "UNODC"
+    assert report.priority("core-drivers").number == 2
+    with pytest.raises(UnknownId) as caught:
+        report.photo("meting")
+    assert isinstance(caught.value, KeyError)
+    assert str(caught.value) == "no photo 'meting' in data/photos.yaml (did you mean 'meeting'?)"
+    with pytest.raises(KeyError, match="no member or partner"):
+        report.member(["not", "hashable"])
+    with pytest.raises(KeyError, match="no priority 'False'"):
+        report.priority(False)
+
+
+def test_a_page_outside_docs_is_not_a_page(site):
+    events = site / "data" / "events.yaml"
+    (site / "README.md").write_text("# Readme\n", encoding="utf-8")
+    events.write_text(events.read_text().replace("told_in: year-in-review/coordination.md\n- id: roundtable",
+                                                 "told_in: ../README.md\n- id: roundtable", 1), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_report(site / "data", site / "docs")
+    assert [str(p) for p in caught.value.problems] == [
+        "data/events.yaml:6:12: 'told_in': a page path starts from docs/ and cannot go up a folder, e.g. year-in-review/coordination.md"
+    ]
