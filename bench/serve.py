@@ -99,8 +99,9 @@ def bench(work: Path, label: str, watch: str, idle: float, repeats: int) -> dict
 
 
 def table(results: list[dict], idle: float) -> str:
-    lines = [f"| `mkdocs serve` watching by | idle CPU ({idle:.0f} s, share of one core) | save -> page: median (all), s |",
-             "|---|---|---|"]
+    header = (f"| `mkdocs serve` watching by | idle CPU ({idle:.0f} s, share of one core) "
+              "| save -> page: median (all), s |")
+    lines = [header, "|---|---|---|"]
     for r in results:
         every = ", ".join(f"{x:.2f}" for x in r["latencies"])
         lines.append(f"| {r['label']} | {r['idle']:.2%} | **{statistics.median(r['latencies']):.2f}** ({every}) |")

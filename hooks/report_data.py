@@ -15,18 +15,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from icat_report import DataError, load_report
+from icat_report import DataError
 from icat_report.page.abbreviations import glossary
+from icat_report.project import load_project
 from icat_report.text.escape import html_text
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @event_priority(100)  # before the macros plugin (default priority 0) registers the macros
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Load and check the report; take the footer's copyright line from data/report.yaml."""
+    """Load and check the report and the pages' macro calls; take the footer's copyright line."""
+    data_dir = Path(config.config_file_path).parent / "data"  # beside mkdocs.yml, as the README says
     try:
-        report = load_report(DATA_DIR, Path(config.docs_dir))
+        report = load_project(data_dir, Path(config.docs_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
     config.extra["report"] = report

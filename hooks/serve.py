@@ -76,9 +76,13 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 def showing_problems(build, *, site_dir: Path):
     """`build`, except that a failure writes the error page over the site instead of raising."""
     pages: set[Path] = set()
+    shown: set[Path] = set()  # where the error page is now
 
     def build_or_show_problems(*args, **kwargs) -> None:
         pages.update(site_dir.rglob("*.html"))  # the pages of the last build (or of the last error page)
+        for path in shown:  # `serve --dirty` rebuilds only pages older than their source: remove them
+            path.unlink(missing_ok=True)
+        shown.clear()
         logged = _Collector()
         logging.getLogger("mkdocs").addHandler(logged)
         try:
@@ -88,9 +92,9 @@ def showing_problems(build, *, site_dir: Path):
             if not _editor_error(error):
                 log.exception("The rebuild failed in the code, not in the data:")
             unsaid = [problem for problem in problems if not any(problem in line for line in logged.lines)]
-            log.error("The preview shows the problems on every page until they are fixed:%s",
-                      "".join(f"\n  {problem}" for problem in unsaid))
-            write_error_page(site_dir, pages, problems)
+            listed = "".join(f"\n  {problem}" for problem in unsaid)
+            log.error("Every page of the preview lists the problems until they are fixed.%s", listed)
+            shown.update(write_error_page(site_dir, pages, problems))
         finally:
             logging.getLogger("mkdocs").removeHandler(logged)
 
@@ -180,12 +184,14 @@ def error_page(problems: list[str]) -> str:
     )
 
 
-def write_error_page(site_dir: Path, pages: set[Path], problems: list[str]) -> None:
+def write_error_page(site_dir: Path, pages: set[Path], problems: list[str]) -> set[Path]:
     """The error page at every page's address, and as the page for any other address (404)."""
     text = error_page(problems)
-    for path in {*pages, site_dir / "index.html", site_dir / "404.html"}:
+    written = {*pages, site_dir / "index.html", site_dir / "404.html"}
+    for path in written:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    return written
 
 
 # -- Watching by file events ----------------------------------------------------------------------

@@ -3,6 +3,7 @@ editor's sentence at docs/PAGE.md:LINE:COL, and generated pages edit their data 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 from icat_report import load_report
 
-from conftest import DATA, DOCS, ROOT, copy_project
+from conftest import DATA, DOCS, ROOT, build_site, copy_project
 
 
 def _module(path, name):
@@ -40,6 +41,25 @@ class _Env:
 
 
 @pytest.fixture(scope="module")
+def built_site_names(tmp_path_factory) -> dict[str, set[str]]:
+    """The names a real build's mkdocs-macros environment defines (read by a hook added to a copy)."""
+    project = copy_project(tmp_path_factory.mktemp("names") / "project")
+    dump = project / "names.json"
+    (project / "hooks" / "names_dump.py").write_text(
+        "import json\n\n\ndef on_post_build(config):\n"
+        "    p = config.plugins['macros']\n"
+        "    names = {'variables': sorted(p.variables), 'globals': sorted(p.env.globals),\n"
+        "             'macros': sorted(p.macros), 'filters': sorted(p.env.filters)}\n"
+        f"    open({str(dump)!r}, 'w').write(json.dumps(names))\n",
+        encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/names_dump.py\n", 1),
+                      encoding="utf-8")
+    build_site(project)
+    return {key: set(values) for key, values in json.loads(dump.read_text(encoding="utf-8")).items()}
+
+
+@pytest.fixture(scope="module")
 def registered():
     env = _Env(load_report(DATA, DOCS))
     _module(ROOT / "macros.py", "macros_under_test").define_env(env)
@@ -51,6 +71,26 @@ def test_every_macro_is_a_named_function_with_a_docstring(registered):
     for name, function in {**registered.macros, **registered.filters}.items():
         assert function.__name__ != "<lambda>", f"{name} is a lambda"
         assert (function.__doc__ or "").strip(), f"{name} has no docstring"
+
+
+def test_check_allows_only_names_the_macros_plugin_really_defines(built_site_names):
+    """`check` accepts a name in a page only if the build defines it: else check and build disagree."""
+    from icat_report.page.macro_set import ReportMacros, page_filters, page_names
+
+    report = load_report(DATA, DOCS)
+    assert page_names(report) <= built_site_names["variables"] | built_site_names["globals"]
+    assert set(ReportMacros.NAMES) <= built_site_names["macros"]
+    assert set(page_filters()) <= built_site_names["filters"]
+
+
+def test_a_page_prints_data_values_as_typed_text():
+    from markupsafe import Markup
+
+    from icat_report.page.macro_set import page_value
+
+    assert page_value("<img src=x onerror=alert(1)> *a*") == r"&lt;img src=x onerror=alert(1)&gt; \*a\*"
+    assert page_value(2021) == "2021"
+    assert page_value(Markup("**made by a renderer**")) == "**made by a renderer**"
 
 
 def _strict_build(project) -> subprocess.CompletedProcess:

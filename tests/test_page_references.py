@@ -1,4 +1,5 @@
-"""`check` finds what the strict build finds in pages: unknown ids in links, footnotes and macro calls.
+"""`check` finds what the strict build finds in pages: unknown ids in links, footnotes and macro calls
+(icat_report.project.load_project, which both call).
 
 And the lookups the macros use raise an editor's sentence with a did-you-mean.
 """
@@ -8,6 +9,7 @@ import pytest
 from test_validation import data_with
 
 from icat_report import DataError, load_report
+from icat_report.project import load_project
 from icat_report.report import UnknownId
 
 PAGE = "year-in-review/coordination.md"
@@ -16,7 +18,7 @@ PAGE = "year-in-review/coordination.md"
 def _problems(site, text: str) -> list[str]:
     (site / "docs" / PAGE).write_text(text, encoding="utf-8")
     with pytest.raises(DataError) as caught:
-        load_report(site / "data", site / "docs")
+        load_project(site / "data", site / "docs")
     return [str(p) for p in caught.value.problems]
 
 
@@ -68,3 +70,28 @@ def test_a_page_outside_docs_is_not_a_page(site):
     assert [str(p) for p in caught.value.problems] == [
         "data/events.yaml:6:12: 'told_in': a page path starts from docs/ and cannot go up a folder, e.g. year-in-review/coordination.md"
     ]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ('{% include "nope.md" %}', "5:1: '{% include %}' is not used in these pages: a page is text plus macro calls "
+                                "such as {{ timeline() }}; remove it"),
+    ("{% for x in report.members %}{{ x }}{% endfor %}", "5:1: '{% for %}' is not used in these pages"),
+    ("{{ report.nope.name }}", "5:4: 'report.nope' does not exist; check the name"),
+    ("{{ report.info.yeer }}", "5:4: 'report.info.yeer' does not exist (did you mean 'year'?); check the name"),
+    ("{{ report.__class__ }}", "5:4: 'report.__class__' is not something a page can show; remove it"),
+    ('{{ report.info.year + "a" }}', "5:1: this value cannot be shown: TypeError: unsupported operand type(s)"),
+    ('{{ photo_caption("meet" + "ing") }} {{ photo_caption("x" * 3) }}', "5:4: no photo 'xxx' in data/photos.yaml"),
+    ("{{ members_list(None) }}", "5:17: no role 'None' in data/members.yaml (a role is member or partner)"),
+    ("{{ annex(1) }}", "5:4: annex() takes no arguments; write {{ annex() }}"),
+    ("{{ timeline() | nope }}", "5:1: the macro syntax is broken: No filter named 'nope'."),
+])
+def test_a_page_is_text_plus_macro_calls_checked_before_rendering(site, line, expected):
+    """What the build would fail on while rendering, `check` finds first, at the page's line."""
+    problems = _problems(site, f"# Coordination\n\nText.\n\n{line}\n")
+    assert len(problems) == 1 and problems[0].startswith(f"docs/{PAGE}:{expected}"), problems
+
+
+def test_values_and_literal_expressions_that_work_pass(site):
+    text = '# Coordination\n\n{{ joined_total | in_words }} {{ report.info.year + 1 }} {{ photo_caption("meet" + "ing") }}\n'
+    (site / "docs" / PAGE).write_text(text, encoding="utf-8")
+    assert load_project(site / "data", site / "docs").photo("meeting").page == PAGE

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .model.schema import schema_texts, write_schemas
 from .problems import DataError
+from .project import load_project
 from .validate.loader import load_report
 
 
@@ -35,12 +36,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(data: Path, docs: Path | None, github: bool) -> int:
     try:
-        report = load_report(data, docs)
+        report = load_project(data, docs) if docs is not None else load_report(data)
     except DataError as error:
         for problem in error.problems:
             if github:
                 print(f"::error file={problem.file},line={problem.line},col={problem.column},"
-                      f"title=Report data::{problem.message}")
+                      f"title=Report data::{problem.one_line}")
             else:
                 print(problem)
         count = len(error.problems)

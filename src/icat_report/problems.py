@@ -21,7 +21,17 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        return f"{self.file}:{self.line}:{self.column}: {self.one_line}"
+
+    @property
+    def one_line(self) -> str:
+        """The message on one line: a value quoted in it may hold line breaks or other
+        control characters, shown escaped (\\n), so that tools reading the lines (GitHub
+        annotations, the preview's error page) see one problem per line."""
+        return self.message.translate(_VISIBLE_CONTROLS)
+
+
+_VISIBLE_CONTROLS = {code: ascii(chr(code))[1:-1] for code in (*range(0x20), *range(0x7F, 0xA0))}
 
 
 class DataError(Exception):

@@ -19,7 +19,9 @@ class UnknownId(KeyError):
 
     def __init__(self, kind: str, ident: object, file: str, known: list[str]) -> None:
         super().__init__(ident)
-        self.sentence = f"no {kind} '{ident}' in data/{file}{did_you_mean(str(ident), known)}"
+        shown = str(ident) if len(str(ident)) <= 80 else str(ident)[:77] + "..."
+        hint = did_you_mean(shown, known) if len(str(ident)) <= 80 else ""
+        self.sentence = f"no {kind} '{shown}' in data/{file}{hint}"
 
     def __str__(self) -> str:
         return self.sentence

@@ -7,21 +7,24 @@ problem is, instead of the template engine's traceback.
 """
 from __future__ import annotations
 
-import difflib
 import inspect
 import re
 from collections.abc import Callable, Mapping
+from functools import partial
 
-from jinja2 import Environment, TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2.nativetypes import NativeEnvironment
+from jinja2.sandbox import SandboxedEnvironment
 
-from ..problems import Problem
+from ..problems import Problem, did_you_mean
 
 
-def locate_call(source: str, name: str, argument: str | None = None) -> tuple[int, int]:
-    """1-based (line, column) of the first call of `name` in source: at `argument` when given and found."""
+def locate_call(source: str, name: str, argument: str | None = None, *, from_line: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of the first call of `name` in source from `from_line` on: at
+    `argument` when given and found there."""
     fallback = None
     for number, line in enumerate(source.splitlines(), 1):
-        start = line.find(f"{name}(")
+        start = line.find(f"{name}(") if number >= from_line else -1
         if start < 0:
             continue
         fallback = fallback or (number, start + 1)
@@ -33,33 +36,171 @@ def locate_call(source: str, name: str, argument: str | None = None) -> tuple[in
     return fallback or (1, 1)
 
 
+def page_environment(filters: Mapping[str, Callable]) -> Environment:
+    """A Jinja environment that parses pages as mkdocs-macros does (Jinja's default syntax),
+    with the filters a page may use."""
+    environment = Environment()
+    environment.filters.update(filters)
+    return environment
+
+
 def call_problems(
-    environment: Environment, markdown: str, macros: Mapping[str, Callable], *,
-    known: set[str], page_name: str, source: str,
+    environment: Environment, markdown: str, macros: Mapping[str, inspect.Signature], *, known: set[str],
+    page_name: str, source: str, values: Mapping[str, object] = {},
+    argument_problem: Callable[[str, object], str | None] = lambda macro, argument: None,
 ) -> list[Problem]:
     """Problems with the macro calls in a page's Markdown, before any of them runs.
 
-    `macros` are the registered macros by name; `known` every other name a page may use
-    (variables, filters, Jinja's own globals). An id given to a macro is checked by the
-    macro itself, when it runs.
+    `macros` are the macros' signatures by name; `known` every other name a page may use
+    (variables, filters, Jinja's own globals); `values` the variables whose attributes a
+    page may show (`{{ report.info.year }}`), checked to exist. `argument_problem(macro,
+    value)` says what is wrong with an id given as a literal (a call with a variable is
+    checked when it runs).
     """
     try:
         tree = environment.parse(markdown)
-    except TemplateSyntaxError as error:
+        undeclared = meta.find_undeclared_variables(tree)  # compiles: an unknown filter is found here
+    except TemplateSyntaxError as error:  # TemplateAssertionError (unknown filter) is one too
         line = error.lineno + _front_matter_lines(source, markdown)
         return [Problem(page_name, line, 1, f"the macro syntax is broken: {error.message}; "
                                             "write a call as {{ name(\"argument\") }}")]
     problems = []
-    for name in sorted(meta.find_undeclared_variables(tree) - known - set(macros)):
+    for name in sorted(undeclared - known - set(macros)):
         line, column = _locate_name(source, name)
-        sentence = f"there is no macro or variable '{name}'{_did_you_mean(name, [*macros, *known])}"
+        sentence = f"there is no macro or variable '{name}'{did_you_mean(name, [*macros, *known])}"
         problems.append(Problem(page_name, line, column, sentence))
+    problems += _statement_problems(tree, page_name, source, markdown)
+    value_problems = _value_problems(tree, values, page_name, source)
+    evaluate = _Evaluator(values, filters=environment.filters)
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in macros:
-            sentence = _arguments_problem(call.node.name, macros[call.node.name], call)
-            if sentence:
-                problems.append(Problem(page_name, *locate_call(source, call.node.name), sentence))
+            problems += _call_problems(call, macros[call.node.name], page_name, source,
+                                       _front_matter_lines(source, markdown), argument_problem, evaluate)
+    if value_problems:  # a wrong attribute is named as such, not again as a failed value
+        return problems + value_problems
+    for output in tree.find_all(nodes.Output):
+        for expression in output.nodes:
+            if not isinstance(expression, nodes.TemplateData) and not any(expression.find_all(nodes.Call)):
+                problems += _shown_problems(expression, evaluate, page_name, source, markdown)
     return problems
+
+
+class _Evaluator:
+    """Computes a page's expression as its template would (sandboxed), when every name
+    in it is a value we know; else says it cannot (`UNKNOWN`)."""
+
+    UNKNOWN = object()
+
+    def __init__(self, values: Mapping[str, object], filters: Mapping[str, Callable]) -> None:
+        self._values = values
+        self._environment = _NativeSandbox(undefined=StrictUndefined)
+        self._environment.filters.update(filters)
+
+    def __call__(self, expression: nodes.Expr) -> object:
+        names = {name.name for name in expression.find_all(nodes.Name)}
+        if not names <= set(self._values):
+            return self.UNKNOWN
+        template = nodes.Template([nodes.Output([expression])], lineno=expression.lineno)
+        template.set_environment(self._environment)
+        code = self._environment.compile(template)
+        compiled = self._environment.template_class.from_code(self._environment, code,
+                                                              self._environment.make_globals(None), None)
+        return compiled.render(**self._values)
+
+
+class _NativeSandbox(NativeEnvironment, SandboxedEnvironment):
+    """Native values (an argument stays a number or a string), no access to internals."""
+
+
+def _shown_problems(expression: nodes.Expr, evaluate: _Evaluator, page_name: str, source: str,
+                    markdown: str) -> list[Problem]:
+    try:
+        evaluate(expression)
+    except Exception as error:  # any failure of the page's own expression is the editor's to fix
+        line = expression.lineno + _front_matter_lines(source, markdown)
+        return [Problem(page_name, line, 1, f"this value cannot be shown: {type(error).__name__}: {error}")]
+    return []
+
+
+# Pages are prose plus `{{ macro("id") }}` and `{{ value }}`: no template statements.
+_STATEMENTS = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends, nodes.For, nodes.If, nodes.Macro,
+               nodes.CallBlock, nodes.FilterBlock, nodes.With, nodes.Block, nodes.Assign, nodes.AssignBlock)
+
+
+def _statement_problems(tree: nodes.Template, page_name: str, source: str, markdown: str) -> list[Problem]:
+    problems = []
+    for statement in tree.find_all(_STATEMENTS):
+        keyword = type(statement).__name__.lower().replace("fromimport", "from")
+        line = statement.lineno + _front_matter_lines(source, markdown)
+        problems.append(Problem(page_name, line, 1, f"'{{% {keyword} %}}' is not used in these pages: a page is "
+                                                    "text plus macro calls such as {{ timeline() }}; remove it"))
+    return problems
+
+
+def _value_problems(tree: nodes.Template, values: Mapping[str, object], page_name: str,
+                    source: str) -> list[Problem]:
+    """`{{ report.info.year }}` and the like: each attribute must exist, and none may be private."""
+    problems = []
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        path = _attribute_path(node)
+        if path is None or path[0] not in values:
+            continue
+        sentence = _path_problem(values[path[0]], path)
+        if sentence:
+            line, column = _locate_name(source, ".".join(path[:2]) if len(path) > 1 else path[0])
+            problems.append(Problem(page_name, line, column, sentence))
+    return list(dict.fromkeys(problems))
+
+
+def _attribute_path(node: nodes.Node) -> list[str] | None:
+    """["report", "info", "year"] for report.info.year (or report["info"]), else None."""
+    parts: list[str] = []
+    while isinstance(node, (nodes.Getattr, nodes.Getitem)):
+        if isinstance(node, nodes.Getattr):
+            parts.append(node.attr)
+        elif isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+            parts.append(node.arg.value)
+        else:
+            return None
+        node = node.node
+    return [node.name, *reversed(parts)] if isinstance(node, nodes.Name) else None
+
+
+def _path_problem(value: object, path: list[str]) -> str | None:
+    for depth, name in enumerate(path[1:], 1):
+        shown = ".".join(path[: depth + 1])
+        if name.startswith("_"):
+            return f"'{shown}' is not something a page can show; remove it"
+        if isinstance(value, Mapping):
+            if name not in value:
+                return f"'{shown}' does not exist{did_you_mean(name, list(value))}; check the name"
+            value = value[name]
+            continue
+        if not hasattr(value, name):
+            fields = [field for field in dir(value) if not field.startswith("_")]
+            return f"'{shown}' does not exist{did_you_mean(name, fields)}; check the name"
+        value = getattr(value, name)
+    return None
+
+
+def _call_problems(call: nodes.Call, signature: inspect.Signature, page_name: str, source: str, offset: int,
+                   argument_problem: Callable[[str, object], str | None], evaluate: _Evaluator) -> list[Problem]:
+    name = call.node.name
+    where = partial(locate_call, source, name, from_line=call.lineno + offset)
+    sentence = _arguments_problem(name, signature, call)
+    if sentence:
+        return [Problem(page_name, *where(), sentence)]
+    if len(call.args) != 1 or any(call.args[0].find_all(nodes.Call)):
+        return []
+    try:
+        value = evaluate(call.args[0])
+    except Exception as error:  # the argument's own expression fails: the editor's to fix
+        return [Problem(page_name, *where(), f"the argument of {name}() cannot be computed: "
+                                             f"{type(error).__name__}: {error}")]
+    sentence = None if value is _Evaluator.UNKNOWN else argument_problem(name, value)
+    if sentence:
+        return [Problem(page_name, *where(str(value)[:80]), sentence)]
+    return []
 
 
 def _locate_name(source: str, name: str) -> tuple[int, int]:
@@ -71,9 +212,8 @@ def _locate_name(source: str, name: str) -> tuple[int, int]:
     return 1, 1
 
 
-def _arguments_problem(name: str, macro: Callable, call: nodes.Call) -> str | None:
+def _arguments_problem(name: str, signature: inspect.Signature, call: nodes.Call) -> str | None:
     """A sentence when the call's arguments do not fit the macro, else None."""
-    signature = inspect.signature(macro)
     try:
         signature.bind(*call.args, **{keyword.key: keyword.value for keyword in call.kwargs})
     except TypeError:
@@ -84,11 +224,6 @@ def _arguments_problem(name: str, macro: Callable, call: nodes.Call) -> str | No
 
 def _example(signature: inspect.Signature) -> str:
     return ", ".join(f'"{parameter}"' for parameter in signature.parameters)
-
-
-def _did_you_mean(name: str, names: list[str]) -> str:
-    close = difflib.get_close_matches(name, names, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _front_matter_lines(source: str, markdown: str) -> int:

@@ -181,11 +181,18 @@ def matrix(report: Report, url_href: Href) -> str:
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
     caption = "Highlights reported in the Annex, by entity (rows) and Action Plan priority (columns)"
     return (
+        matrix_legend(report) + "\n\n"
         f'<div class="icat-matrix">\n<table>\n<caption>{caption}</caption>\n'
         f'<thead><tr><th scope="col">Entity</th>{head}<th scope="col">Total</th></tr></thead>\n'
         f'<tbody>\n' + "\n".join(rows) + "\n</tbody>\n"
         f'<tfoot><tr><th scope="row">All entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n</table>\n</div>'
     )
+
+
+def matrix_legend(report: Report) -> str:
+    """The priorities the columns stand for, as one Markdown paragraph read before the table."""
+    names = "; ".join(f"**#{p.number}** {markdown_text(p.title)}" for p in report.priorities)
+    return f"The priorities: {names}."
 
 
 def _matrix_row(report: Report, member: Member, url_href: Href) -> str:

@@ -1,10 +1,10 @@
-"""The ids the pages under docs/ use are defined in the data.
+"""The link and footnote ids the pages under docs/ use are defined in the data.
 
-The build fails on a page that uses an unknown `[words][link-id]`, `[^footnote-id]`,
-or calls `photo_caption("id")`, `member_page("id")` or `priority_page("id")` with an
-id the data does not define. Reading the pages here lets `check` say so first, as
-`docs/PAGE.md:LINE:COL: sentence`. Code (fenced blocks, inline code spans) and
-`{% raw %}` blocks are examples, not uses, and are skipped.
+The build fails on a page that uses an unknown `[words][link-id]` or `[^footnote-id]`.
+Reading the pages here lets `check` say so first, as `docs/PAGE.md:LINE:COL: sentence`
+(ids given to macros are checked with the macro calls, in page/page_checks.py). Code
+(fenced blocks, inline code spans) and `{% raw %}` blocks are examples, not uses, and
+are skipped.
 """
 from __future__ import annotations
 
@@ -12,31 +12,23 @@ import re
 from pathlib import Path
 
 from ..problems import Problem
-from ..report import Report, UnknownId
 from ..text.markdown_text import CODE, FOOTNOTE_REF, LINK_REF
 from .placed import Sources
 
 RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
-MACRO_CALL = re.compile(r"""\b(photo_caption|member_page|priority_page)\(\s*(["'])([^"'\n]*)\2""")
 # (pattern, group holding the id, kind, the data file that defines it)
 DATA_REFERENCES = ((LINK_REF, 2, "link", "links.yaml"), (FOOTNOTE_REF, 1, "footnote", "footnotes.yaml"))
-# macro: (the lookup it makes, the file that defines its ids)
-LOOKUPS = {
-    "photo_caption": (Report.photo, "photos.yaml"),
-    "member_page": (Report.member, "members.yaml"),
-    "priority_page": (Report.priority, "priorities.yaml"),
-}
 
 
-def problems(report: Report, sources: Sources, docs_dir: Path) -> list[Problem]:
+def problems(sources: Sources, docs_dir: Path) -> list[Problem]:
     found = []
     for path in sorted(docs_dir.rglob("*.md")):
         name = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-        found += page_problems(report, sources, name, path.read_text(encoding="utf-8"))
+        found += page_problems(sources, name, path.read_text(encoding="utf-8"))
     return found
 
 
-def page_problems(report: Report, sources: Sources, name: str, text: str) -> list[Problem]:
+def page_problems(sources: Sources, name: str, text: str) -> list[Problem]:
     """Unknown ids in one page's text, each at its line and column."""
     prose = _blank(RAW, _blank(CODE, text))
     found = []
@@ -46,14 +38,6 @@ def page_problems(report: Report, sources: Sources, name: str, text: str) -> lis
             if known is not None and match.group(group) not in known:
                 sentence = f"{kind} '{match.group(group)}' is not defined in {sources.where(file)}"
                 found.append(_problem(name, text, match.start(group), sentence + "; add it there or fix the id"))
-    for match in MACRO_CALL.finditer(prose):
-        lookup, file = LOOKUPS[match.group(1)]
-        if sources.defined(file) is None:
-            continue  # the file could not be read: its own problem is reported
-        try:
-            lookup(report, match.group(3))
-        except UnknownId as error:
-            found.append(_problem(name, text, match.start(3), str(error)))
     return found
 
 

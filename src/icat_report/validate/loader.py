@@ -9,6 +9,7 @@ Every problem is reported at once with its file, line and column.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,16 @@ from .messages import explain_errors
 from .placed import Placed, Sources
 
 
-def load_report(data_dir: Path, docs_dir: Path | None = None) -> Report:
+def load_report(data_dir: Path, docs_dir: Path | None = None, *,
+                page_checks: Callable[[Report, Path], list[Problem]] | None = None) -> Report:
     """Read, validate and cross-check data_dir; raise DataError listing every problem.
 
     When docs_dir is given, the data is also checked against the pages as the strict
-    build checks it: page paths and their anchors exist, and the ids that pages use
-    (links, footnotes, macro arguments) are defined.
+    build checks it: page paths and their anchors exist, and the link and footnote ids
+    that pages use are defined. `page_checks(report, docs_dir)` adds the checks of the
+    pages that need the report itself (the macro calls: icat_report.project); they run
+    when the data files are sound, so that an invalid entry is reported once, not again
+    by every page that names it.
     """
     data_dir = Path(data_dir)
     sources, placed, problems = _read_all(data_dir)
@@ -42,7 +47,9 @@ def load_report(data_dir: Path, docs_dir: Path | None = None) -> Report:
     problems += slips.problems(context)
     if docs_dir is not None:
         problems += pages.problems(placed, Path(docs_dir))
-        problems += docs_pages.problems(report, context, Path(docs_dir))
+        if page_checks is not None and not problems:
+            problems += page_checks(report, Path(docs_dir))
+        problems += docs_pages.problems(context, Path(docs_dir))
     if problems:
         raise DataError(problems)
     return report

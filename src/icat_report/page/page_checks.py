@@ -1,0 +1,33 @@
+"""Every page's macro calls checked against the macros and the report, before anything renders.
+
+The build (hooks/report_data.py) and `python -m icat_report check` both run this, so a
+page that calls an unknown macro, passes the wrong arguments, has broken template syntax
+or names an id the data lacks is reported by both, as `docs/PAGE.md:LINE:COL: sentence`.
+"""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from mkdocs.utils.meta import get_data
+
+from ..problems import Problem
+from ..report import Report
+from .macro_calls import call_problems, page_environment
+from .macro_set import ReportMacros, argument_problem, page_filters, page_names, page_variables
+
+
+def macro_call_problems(report: Report, docs_dir: Path) -> list[Problem]:
+    """The problems of every page under docs_dir, each at its line and column."""
+    docs_dir = Path(docs_dir)
+    signatures, known = ReportMacros.signatures(), set(page_names(report))
+    environment = page_environment(page_filters())
+    values = {"report": report, **page_variables(report)}
+    problems = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        source = path.read_text(encoding="utf-8")
+        markdown, _ = get_data(source)
+        name = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+        problems += call_problems(environment, markdown, signatures, known=known, page_name=name, source=source, values=values,
+                                  argument_problem=partial(argument_problem, report))
+    return problems
