@@ -5,6 +5,7 @@ Reads as a table of contents; the work happens in the icat_report package
 hooks/report_data.py, which also checks every page's macro calls before anything is
 rendered, and arrives here as `config.extra["report"]`.
 """
+
 from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
@@ -26,8 +27,9 @@ def define_env(env) -> None:
         return env.page.file.src_uri, env.page.file.content_string
 
     pages = read_report_pages(env.conf["docs_dir"], env.conf["nav"])
-    macros = ReportMacros(report, mentions=mentions_index(report, pages), site_url=env.conf["site_url"],
-                          current_page=current_page)
+    macros = ReportMacros(
+        report, mentions=mentions_index(report, pages), site_url=env.conf["site_url"], current_page=current_page
+    )
     env.variables["report_macros"] = macros
     env.variables.update(page_variables(report))
     for name, function in PAGE_FILTERS.items():
@@ -59,9 +61,13 @@ def on_post_page_macros(env) -> None:
     problems = list(macros.problems)
     macros.problems.clear()  # they belong to this page only
     if not problems:
-        markdown, problems = complete_page(env.markdown, env.conf["extra"]["report"], f"docs/{page.file.src_uri}",
-                                           lambda: page.file.content_string,
-                                           explain_acronyms=page.meta.get("explain_acronyms", True) is not False)
+        markdown, problems = complete_page(
+            env.markdown,
+            env.conf["extra"]["report"],
+            f"docs/{page.file.src_uri}",
+            lambda: page.file.content_string,
+            explain_acronyms=page.meta.get("explain_acronyms", True) is not False,
+        )
         env.markdown = markdown
     if problems:
         raise PluginError(DataError(problems).report())

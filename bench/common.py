@@ -1,5 +1,6 @@
 """What both benchmark scripts share: copying the project, logging, a free port, the
 CPU's name, and rewriting their own section of bench/README.md."""
+
 from __future__ import annotations
 
 import platform
@@ -24,8 +25,14 @@ PAGE_KINDS = {
     "print page": "print_page/",
 }
 # Headless Chromium on a machine whose network reaches nothing but the registries.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def copy_project(source: Path, target: Path) -> Path:
@@ -66,7 +73,7 @@ def publish(section: str, start: str, end: str, *, to_readme: bool = True) -> No
         return
     text = README.read_text(encoding="utf-8") if README.exists() else ""
     if start in text and end in text:
-        text = text[: text.index(start)] + section + text[text.index(end) + len(end):]
+        text = text[: text.index(start)] + section + text[text.index(end) + len(end) :]
     else:
         text = (text.rstrip() + "\n\n" if text else "") + section + "\n"
     README.write_text(text, encoding="utf-8")

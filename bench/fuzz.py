@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the fuzz package (before this folder: this file is fuzz.py too)
 
 from common import README, cpu_model, log, publish  # noqa: E402
+
 from fuzz.invariant import FINDINGS, Harness  # noqa: E402
 from fuzz.strategies import random_case  # noqa: E402
 
@@ -86,9 +87,7 @@ def run(args) -> tuple[collections.Counter, dict[str, list[dict]]]:
                     examples[verdict.outcome].append(record)
             if done % 250 == 0:
                 rate = (time.monotonic() - clock) / done
-                log(
-                    f"{done}/{args.cases} cases, {dict(counts)}; about {rate * (args.cases - done) / 60:.0f} min left"
-                )
+                log(f"{done}/{args.cases} cases, {dict(counts)}; about {rate * (args.cases - done) / 60:.0f} min left")
     return counts, examples
 
 

@@ -14,6 +14,7 @@ are right) and served on 127.0.0.1 the way a static host such as GitHub Pages se
 it: gzip for text, `Cache-Control: max-age=600`. The scores are medians over the runs;
 the table goes into bench/README.md with every audit that did not pass.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -85,15 +86,28 @@ def build_site(work: Path, site_url: str, source_project: Path = ROOT) -> Path:
     project = copy_project(source_project, work / "project")
     site = work / "site"
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
-                   cwd=project, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+        cwd=project,
+        env=env,
+        check=True,
+    )
     return site
 
 
 def run_lighthouse(url: str, output: Path, chrome: str) -> dict:
     env = {**os.environ, "CHROME_PATH": chrome}
-    command = ["npx", "--yes", LIGHTHOUSE, url, "--output=json", f"--output-path={output}",
-               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}", "--quiet"]
+    command = [
+        "npx",
+        "--yes",
+        LIGHTHOUSE,
+        url,
+        "--output=json",
+        f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--quiet",
+    ]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     if result.returncode != 0 or not output.is_file():
         raise SystemExit(f"lighthouse failed on {url}:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
@@ -118,11 +132,17 @@ def failures(lhr: dict) -> list[dict]:
                     node = items[0].get("node") or {}
                     example = node.get("selector") or node.get("snippet") or items[0].get("url") or ""
                     example = example or json.dumps(items[0])[:160]
-                found.append({
-                    "category": category, "id": ref["id"], "title": audit.get("title", ""),
-                    "score": score, "display": audit.get("displayValue", ""), "items": len(items),
-                    "example": str(example)[:160],
-                })
+                found.append(
+                    {
+                        "category": category,
+                        "id": ref["id"],
+                        "title": audit.get("title", ""),
+                        "score": score,
+                        "display": audit.get("displayValue", ""),
+                        "items": len(items),
+                        "example": str(example)[:160],
+                    }
+                )
     return found
 
 
@@ -172,8 +192,9 @@ def report(rows: list[dict], runs: int, chrome: str, lighthouse_version: str) ->
         for (category, audit_id), f in sorted(failed.items()):
             detail = f" ({f['display']})" if f["display"] else ""
             example = f"; e.g. `{f['example']}`" if f["example"] else ""
-            lines.append(f"- {category} / `{audit_id}`: {f['title']}{detail}, on {', '.join(dict.fromkeys(f['pages']))}"
-                         f"{example}")
+            lines.append(
+                f"- {category} / `{audit_id}`: {f['title']}{detail}, on {', '.join(dict.fromkeys(f['pages']))}{example}"
+            )
     else:
         lines.append("Every audit that counts passed on every page.")
     lines += ["", END]
@@ -197,7 +218,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="icat-lighthouse-") as tmp:
         work = Path(tmp)
         site = build_site(work, base, args.project.resolve())
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(StaticHost, directory=str(site)))
+        server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", port), functools.partial(StaticHost, directory=str(site))
+        )
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
             for kind, path in PAGE_KINDS.items():
@@ -220,8 +243,11 @@ def main() -> None:
                             seen.add((failure["category"], failure["id"]))
                             fails.append(failure)
                 rows.append({"kind": kind, "path": path, "scores": scores, "metrics": metrics, "failures": fails})
-                log(f"{kind:15} /{path}: " + ", ".join(f"{c} {s:.2f}" for c, s in scores.items())
-                    + (f"; not passed: {', '.join(f['id'] for f in fails)}" if fails else ""))
+                log(
+                    f"{kind:15} /{path}: "
+                    + ", ".join(f"{c} {s:.2f}" for c, s in scores.items())
+                    + (f"; not passed: {', '.join(f['id'] for f in fails)}" if fails else "")
+                )
         finally:
             server.shutdown()
     section = report(rows, args.runs, chrome, lighthouse_version)

@@ -19,6 +19,7 @@ Timings are medians of repeated runs, each a fresh `mkdocs build --strict` proce
 as an editor or CI runs it. Everything happens in temporary copies: the project's
 own files are never touched. Stdlib, PyYAML and Playwright (installed for the tests).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -98,8 +99,7 @@ def build(project: Path, site: Path, config: str = "mkdocs.yml", extra_env: dict
     """One `mkdocs build --strict` in a fresh process; its wall time in seconds."""
     command = [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config, "-d", str(site)]
     began = time.perf_counter()
-    result = subprocess.run(command, cwd=project, env={**ENV, **(extra_env or {})},
-                            capture_output=True, text=True)
+    result = subprocess.run(command, cwd=project, env={**ENV, **(extra_env or {})}, capture_output=True, text=True)
     elapsed = time.perf_counter() - began
     if result.returncode != 0:
         raise SystemExit(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
@@ -144,7 +144,8 @@ def plain_project(work: Path) -> Path:
     config = yaml.safe_load((dumped / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
     hooks = list(config.get("hooks") or []) + ["bench_dump.py"]
     (dumped / "mkdocs.dump.yml").write_text(
-        "INHERIT: mkdocs.yml\n" + yaml.safe_dump({"hooks": hooks}), encoding="utf-8")
+        "INHERIT: mkdocs.yml\n" + yaml.safe_dump({"hooks": hooks}), encoding="utf-8"
+    )
     markdown = work / "markdown"
     site = work / "dump-site"
     build(dumped, site, "mkdocs.dump.yml", {"BENCH_DUMP": str(markdown)})
@@ -160,16 +161,22 @@ def plain_project(work: Path) -> Path:
     if (dumped / "overrides").is_dir():
         shutil.copytree(dumped / "overrides", plain / "overrides")
     shutil.copy2(dumped / "mkdocs.yml", plain / "mkdocs.real.yml")
-    search = next(({"search": p["search"]} for p in config["plugins"] if isinstance(p, dict) and "search" in p), "search")
+    search = next(
+        ({"search": p["search"]} for p in config["plugins"] if isinstance(p, dict) and "search" in p), "search"
+    )
     plain_config = {"plugins": [search], "hooks": [], "watch": [], "markdown_extensions": standard_extensions(work)}
     (plain / "mkdocs.yml").write_text(
-        "INHERIT: mkdocs.real.yml\n" + yaml.safe_dump(plain_config, allow_unicode=True), encoding="utf-8")
+        "INHERIT: mkdocs.real.yml\n" + yaml.safe_dump(plain_config, allow_unicode=True), encoding="utf-8"
+    )
     # The same with mkdocs-macros-plugin loaded but rendering nothing: its fixed cost
     # (imports, and the git commands it runs at start), apart from our code's.
-    (plain / "bench_no_macros.py").write_text('"""Bench only: no macros."""\n\n\ndef define_env(env):\n    pass\n', encoding="utf-8")
+    (plain / "bench_no_macros.py").write_text(
+        '"""Bench only: no macros."""\n\n\ndef define_env(env):\n    pass\n', encoding="utf-8"
+    )
     macros = {"macros": {"module_name": "bench_no_macros", "render_by_default": False}}
     (plain / "mkdocs.macros.yml").write_text(
-        "INHERIT: mkdocs.yml\n" + yaml.safe_dump({"plugins": [search, macros]}, allow_unicode=True), encoding="utf-8")
+        "INHERIT: mkdocs.yml\n" + yaml.safe_dump({"plugins": [search, macros]}, allow_unicode=True), encoding="utf-8"
+    )
     pages = sorted(p.relative_to(markdown).as_posix() for p in markdown.rglob("*.md"))
     log(f"  plain project: {len(pages)} pages of final Markdown")
     return plain
@@ -181,8 +188,9 @@ OWN_EXTENSIONS = "icat_report."  # the project's own Markdown extensions: part o
 def standard_extensions(work: Path) -> list:
     """The real build's Markdown extensions with their final options, without the project's own."""
     configs = json.loads((work / "extensions.json").read_text(encoding="utf-8"))
-    return [{name: options} if options else name for name, options in configs.items()
-            if not name.startswith(OWN_EXTENSIONS)]
+    return [
+        {name: options} if options else name for name, options in configs.items() if not name.startswith(OWN_EXTENSIONS)
+    ]
 
 
 def bench_overhead(work: Path, runs: int) -> dict:
@@ -204,12 +212,21 @@ def bench_overhead(work: Path, runs: int) -> dict:
     pages_real = len(list((work / "warm-real").rglob("*.html")))
     pages_plain = len(list((work / "warm-plain").rglob("*.html")))
     result = {
-        "runs": runs, "real": real_median, "plain": plain_median, "ratio": real_median / plain_median,
-        "real_all": real_times, "plain_all": plain_times, "pages_real": pages_real, "pages_plain": pages_plain,
-        "plain_macros": macros_median, "plain_macros_all": macros_times,
+        "runs": runs,
+        "real": real_median,
+        "plain": plain_median,
+        "ratio": real_median / plain_median,
+        "real_all": real_times,
+        "plain_all": plain_times,
+        "pages_real": pages_real,
+        "pages_plain": pages_plain,
+        "plain_macros": macros_median,
+        "plain_macros_all": macros_times,
     }
-    log(f"  real {fmt(real_median)} ({pages_real} pages), plain {fmt(plain_median)} "
-        f"({pages_plain} pages): {result['ratio']:.2f}x; plain + macros plugin rendering nothing {fmt(macros_median)}")
+    log(
+        f"  real {fmt(real_median)} ({pages_real} pages), plain {fmt(plain_median)} "
+        f"({pages_plain} pages): {result['ratio']:.2f}x; plain + macros plugin rendering nothing {fmt(macros_median)}"
+    )
     return result
 
 
@@ -248,8 +265,9 @@ def multiply_data(data: Path, factor: int) -> dict:
 
     def dump(name, entries):
         # Dates and ids stay strings: quote every scalar the loader reads as text.
-        (data / name).write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100),
-                                 encoding="utf-8")
+        (data / name).write_text(
+            yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
+        )
 
     dump("members.yaml", new_members)
     dump("activities.yaml", new_activities)
@@ -262,13 +280,22 @@ def bench_scale(work: Path, factors: list[int], runs: dict[int, int]) -> list[di
     rows = []
     for factor in factors:
         project = copy_project(work / f"x{factor}")
-        counts = multiply_data(project / "data", factor) if factor > 1 else {
-            "members": len(yaml.safe_load((project / "data/members.yaml").read_text())),
-            "highlights": len(yaml.safe_load((project / "data/activities.yaml").read_text())),
-            "events": len(yaml.safe_load((project / "data/events.yaml").read_text())),
-        }
-        check = subprocess.run([PYTHON, "-m", "icat_report", "check", "--data", "data", "--docs", "docs"],
-                               cwd=project, env=ENV, capture_output=True, text=True)
+        counts = (
+            multiply_data(project / "data", factor)
+            if factor > 1
+            else {
+                "members": len(yaml.safe_load((project / "data/members.yaml").read_text())),
+                "highlights": len(yaml.safe_load((project / "data/activities.yaml").read_text())),
+                "events": len(yaml.safe_load((project / "data/events.yaml").read_text())),
+            }
+        )
+        check = subprocess.run(
+            [PYTHON, "-m", "icat_report", "check", "--data", "data", "--docs", "docs"],
+            cwd=project,
+            env=ENV,
+            capture_output=True,
+            text=True,
+        )
         if check.returncode != 0:
             raise SystemExit(f"synthetic data {factor}x is not valid:\n{check.stdout}{check.stderr}")
         times = []
@@ -298,7 +325,11 @@ def bench_serve(work: Path, repeats: int) -> dict:
     # As `make serve` runs it.
     server = subprocess.Popen(
         [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=project,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     stderr_lines: list[str] = []
     threading.Thread(target=lambda: stderr_lines.extend(server.stderr), daemon=True).start()
@@ -324,18 +355,27 @@ def bench_serve(work: Path, repeats: int) -> dict:
                 time.sleep(0.02)
             latencies.append(time.perf_counter() - saved)
             time.sleep(1.5)
-        builds = [float(m.group(1)) for line in stderr_lines
-                  if (m := re.search(r"Documentation built in ([\d.]+) seconds", line))]
+        builds = [
+            float(m.group(1))
+            for line in stderr_lines
+            if (m := re.search(r"Documentation built in ([\d.]+) seconds", line))
+        ]
     finally:
         server.terminate()
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
-    result = {"startup": startup, "median": statistics.median(latencies), "all": latencies,
-              "build_reported": builds[1:] or builds}
-    log(f"  served after {fmt(startup)}; save -> page: {[round(x, 2) for x in latencies]}, "
-        f"median {fmt(result['median'])}; serve's own build times {result['build_reported']}")
+    result = {
+        "startup": startup,
+        "median": statistics.median(latencies),
+        "all": latencies,
+        "build_reported": builds[1:] or builds,
+    }
+    log(
+        f"  served after {fmt(startup)}; save -> page: {[round(x, 2) for x in latencies]}, "
+        f"median {fmt(result['median'])}; serve's own build times {result['build_reported']}"
+    )
     return result
 
 
@@ -370,9 +410,7 @@ def bench_weight(work: Path) -> list[dict]:
     rows = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=chromium_path(playwright),
-                args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium_path(playwright), args=CHROMIUM_ARGS)
             for kind, path in PAGE_KINDS.items():
                 context = browser.new_context()  # empty cache: a first visit
                 page = context.new_page()
@@ -382,7 +420,7 @@ def bench_weight(work: Path) -> list[dict]:
                 context.close()
                 sizes = {"html": [0, 0], "css": [0, 0], "js": [0, 0], "other": [0, 0]}
                 for url, rtype in fetched:
-                    local = url[len(base):].split("#")[0].split("?")[0]
+                    local = url[len(base) :].split("#")[0].split("?")[0]
                     file = site / local
                     if local == "" or local.endswith("/"):
                         file = file / "index.html"
@@ -427,13 +465,16 @@ def report(info: dict, results: dict, wall: float) -> str:
         lines.append(
             f"| (a) Real strict build vs plain Material build of the same final Markdown "
             f"({a['runs']} runs each) | {fmt(a['real'])} vs {fmt(a['plain'])} = **{a['ratio']:.2f}x** | "
-            f"<= 1.25x | {'yes' if a['ratio'] <= 1.25 else 'no'} |")
+            f"<= 1.25x | {'yes' if a['ratio'] <= 1.25 else 'no'} |"
+        )
         if a.get("plain_macros"):
             fixed, ours = a["plain_macros"] - a["plain"], a["real"] - a["plain_macros"]
             lines.append(
-                f"| (a) breakdown: plain + mkdocs-macros-plugin loaded but rendering nothing | {fmt(a['plain_macros'])}: "
+                f"| (a) breakdown: plain + mkdocs-macros-plugin loaded but rendering nothing | "
+                f"{fmt(a['plain_macros'])}: "
                 f"the plugin's fixed cost {fixed * 1000:.0f} ms, our data, macros and hook {ours * 1000:.0f} ms "
-                f"({a['real'] / a['plain_macros']:.2f}x on top of it) | (breakdown) | |")
+                f"({a['real'] / a['plain_macros']:.2f}x on top of it) | (breakdown) | |"
+            )
     b = results.get("scale")
     if b:
         base = b[0]
@@ -442,28 +483,35 @@ def report(info: dict, results: dict, wall: float) -> str:
             lines.append(
                 f"| (b) Build with {row['factor']}x data ({row['members']} entities, {row['highlights']} "
                 f"highlights, {row['events']} events, {row['pages']} pages) | {fmt(row['median'])} = "
-                f"{ratio:.1f}x the 1x build ({fmt(base['median'])}) | linear: see the next row | |")
+                f"{ratio:.1f}x the 1x build ({fmt(base['median'])}) | linear: see the next row | |"
+            )
         if len(b) >= 3:
-            per = [(b[i]["median"] - b[i - 1]["median"]) / (b[i]["factor"] - b[i - 1]["factor"]) for i in range(1, len(b))]
+            per = [
+                (b[i]["median"] - b[i - 1]["median"]) / (b[i]["factor"] - b[i - 1]["factor"]) for i in range(1, len(b))
+            ]
             lines.append(
                 "| (b) Marginal cost of one more copy of the data | "
                 + ", ".join(f"{p:.2f} s ({b[i]['factor']}x->{b[i + 1]['factor']}x)" for i, p in enumerate(per))
                 + " | the same at every size (linear; within 20%) | "
-                + ("yes" if per[-1] <= per[0] * 1.2 else "no") + " |")
+                + ("yes" if per[-1] <= per[0] * 1.2 else "no")
+                + " |"
+            )
     c = results.get("serve")
     if c:
         lines.append(
             f"| (c) `mkdocs serve` as `make serve` runs it: save data/members.yaml -> "
             f"rebuilt page served ({len(c['all'])} times) | "
-            f"**{fmt(c['median'])}** (all: {', '.join(f'{x:.2f}' for x in c['all'])}; serve's own builds, as logged (MkDocs drops repeated lines): "
+            f"**{fmt(c['median'])}** (all: {', '.join(f'{x:.2f}' for x in c['all'])}; serve's own builds, as logged "
+            f"(MkDocs drops repeated lines): "
             f"{', '.join(f'{x:.2f}' for x in c['build_reported'])} s) | < 1 s | "
-            f"{'yes' if c['median'] < 1 else 'no'} |")
+            f"{'yes' if c['median'] < 1 else 'no'} |"
+        )
     lines.append("")
     d = results.get("weight")
     if d:
         lines += [
             "(d) Page weight on a first visit (empty cache), in KiB: raw as served locally / gzip -6 as a",
-            "static host such as GitHub Pages sends it. \"Other\" is the search index, favicon and images.",
+            'static host such as GitHub Pages sends it. "Other" is the search index, favicon and images.',
             "",
             "| Page | Requests | HTML | CSS | JS | HTML+CSS+JS | Other |",
             "|---|---|---|---|---|---|---|",
@@ -472,8 +520,11 @@ def report(info: dict, results: dict, wall: float) -> str:
             core_raw = sum(row[g][0] for g in ("html", "css", "js"))
             core_gz = sum(row[g][1] for g in ("html", "css", "js"))
             cells = [f"{kib(row[g][0])} / {kib(row[g][1])}" for g in ("html", "css", "js")]
-            lines.append(f"| {row['kind']} (`/{row['path']}`) | {row['requests']} | " + " | ".join(cells)
-                         + f" | **{kib(core_raw)} / {kib(core_gz)}** | {kib(row['other'][0])} / {kib(row['other'][1])} |")
+            lines.append(
+                f"| {row['kind']} (`/{row['path']}`) | {row['requests']} | "
+                + " | ".join(cells)
+                + f" | **{kib(core_raw)} / {kib(core_gz)}** | {kib(row['other'][0])} / {kib(row['other'][1])} |"
+            )
         lines.append("")
     lines.append(END)
     return "\n".join(lines)
@@ -482,12 +533,14 @@ def report(info: dict, results: dict, wall: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, no 100x data")
-    parser.add_argument("--only", nargs="*", choices=["overhead", "scale", "serve", "weight"],
-                        help="run only these measures")
+    parser.add_argument(
+        "--only", nargs="*", choices=["overhead", "scale", "serve", "weight"], help="run only these measures"
+    )
     parser.add_argument("--no-readme", action="store_true", help="print the table; leave README.md alone")
     parser.add_argument("--report-only", action="store_true", help="rewrite the table from the last results")
-    parser.add_argument("--project", type=Path, default=ROOT,
-                        help="bench the project in this folder (default: this repository)")
+    parser.add_argument(
+        "--project", type=Path, default=ROOT, help="bench the project in this folder (default: this repository)"
+    )
     args = parser.parse_args()
     if args.report_only:
         last = json.loads(RESULTS.read_text(encoding="utf-8"))
@@ -510,8 +563,9 @@ def main() -> None:
         SOURCE = copy_project(work / "snapshot")
         measures = {
             "overhead": lambda: bench_overhead(work, 3 if args.quick else 7),
-            "scale": lambda: bench_scale(work, [1, 10] if args.quick else [1, 10, 100],
-                                         {1: 3 if args.quick else 5, 10: 3, 100: 3}),
+            "scale": lambda: bench_scale(
+                work, [1, 10] if args.quick else [1, 10, 100], {1: 3 if args.quick else 5, 10: 3, 100: 3}
+            ),
             "serve": lambda: bench_serve(work, 3 if args.quick else 5),
             "weight": lambda: bench_weight(work),
         }
@@ -520,8 +574,10 @@ def main() -> None:
                 results[name] = measure()
                 results.setdefault("when", {})[name] = dt.datetime.now().astimezone().isoformat(timespec="minutes")
                 RESULTS.parent.mkdir(exist_ok=True)
-                RESULTS.write_text(json.dumps({"machine": info, "results": results,
-                                               "wall": time.perf_counter() - began}, indent=1), encoding="utf-8")
+                RESULTS.write_text(
+                    json.dumps({"machine": info, "results": results, "wall": time.perf_counter() - began}, indent=1),
+                    encoding="utf-8",
+                )
     section = report(info, results, time.perf_counter() - began)
     publish(section, START, END, to_readme=not args.no_readme)
 

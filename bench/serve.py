@@ -9,6 +9,7 @@ fallback, REPORT_SERVE_WATCH=polling, every 0.1 s), on a fresh copy of the proje
 
 Usage: .venv/bin/python bench/serve.py [--idle SECONDS] [--repeats N]   (prints a Markdown table)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,14 @@ def cpu_seconds(pid: int) -> float:
 def start(project: Path, watch: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REPORT_SERVE_WATCH": watch}
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     ready = threading.Event()
 
     def read_log():
@@ -99,8 +106,9 @@ def bench(work: Path, label: str, watch: str, idle: float, repeats: int) -> dict
 
 
 def table(results: list[dict], idle: float) -> str:
-    header = (f"| `mkdocs serve` watching by | idle CPU ({idle:.0f} s, share of one core) "
-              "| save -> page: median (all), s |")
+    header = (
+        f"| `mkdocs serve` watching by | idle CPU ({idle:.0f} s, share of one core) | save -> page: median (all), s |"
+    )
     lines = [header, "|---|---|---|"]
     for r in results:
         every = ", ".join(f"{x:.2f}" for x in r["latencies"])

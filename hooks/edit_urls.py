@@ -4,6 +4,7 @@ A member's or partner's page comes from data/members.yaml, a priority's page fro
 data/activities.yaml. The address is the docs folder's edit address with `docs/`
 replaced by `data/FILE`, so it follows whatever repo_url and edit_uri CI sets.
 """
+
 from __future__ import annotations
 
 from posixpath import dirname, join

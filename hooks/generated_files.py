@@ -5,6 +5,7 @@ content is rendered by the macros like every other page (and text from YAML is n
 read as a template). Adding an entity to data/members.yaml adds its page; nothing is
 written by hand. The downloads (JSON, CSV and the schemas) are made the same way.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ to offer a `git` variable (last commit, tag, author), a tenth of a fresh build's
 cost over a plain one. No page here uses `git`; it is answered as the plugin answers
 outside a repository. tests/test_macros.py fails if the plugin stops calling it so.
 """
+
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig

@@ -7,6 +7,7 @@ rebuild, so every rebuild loads the report afresh too: nothing is cached between
 builds. Problems in the data stop the build before anything is built, each at its
 file:line, with no traceback.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -14,6 +14,7 @@
 The first build of `mkdocs serve` runs before any hook can take hold of the server (MkDocs calls it
 directly, before `on_serve`): when it fails, MkDocs prints the problems and stops, as `mkdocs build` does.
 """
+
 from __future__ import annotations
 
 import html
@@ -177,7 +178,7 @@ def error_page(problems: list[str]) -> str:
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>The site cannot be built: {count} {noun}</title>\n<style>{ERROR_STYLE}</style>\n</head>\n"
-        '<body>\n<main>\n<h1>The site cannot be built</h1>\n'
+        "<body>\n<main>\n<h1>The site cannot be built</h1>\n"
         f"<p>{count} {noun}, as <code>make check</code> and the build report them. "
         "Fix the file and save it: this page turns back into the site by itself.</p>\n"
         f'<ul class="problems">\n{items}\n</ul>\n</main>\n</body>\n</html>\n'
@@ -256,8 +257,9 @@ def changes_only(observer_class):
         def schedule(self, event_handler, path, *, recursive=False, event_filter=None, **options):
             if os.path.isfile(path):
                 event_handler, path, recursive = _OnlyFile(event_handler, path), os.path.dirname(path), False
-            return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or changes,
-                                    **options)
+            return super().schedule(
+                event_handler, path, recursive=recursive, event_filter=event_filter or changes, **options
+            )
 
     ChangesOnly.__name__ = f"ChangesOnly{observer_class.__name__}"
     return ChangesOnly

@@ -5,6 +5,7 @@ every page of the navigation in reading order, except pages that say `print: fal
 It is filled in just before it is rendered, once every page's Markdown has become
 HTML; icat_report.page.print_page does the joining.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator

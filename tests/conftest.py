@@ -4,6 +4,7 @@ A build copies the project (mkdocs.yml, docs/, data/, schemas/, macros.py, hooks
 into a temporary folder, optionally changes its data, and builds it with MkDocs'
 own Python API in strict mode, as `mkdocs build --strict` does.
 """
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ A source word counts as covered when some run of N consecutive source words arou
 it (N = 6, or its whole paragraph when shorter) appears in the same order in the
 visible text of the built pages. Case, punctuation and Markdown markup are ignored.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,9 @@ def words(text: str) -> list[str]:
 
 def page_words(page: Path) -> list[str]:
     """The words a reader sees or hears on a page (including alt text and titles)."""
-    text = html.visible_text(html.document(page.read_text(encoding="utf-8")), hidden=HIDDEN_TAGS,
-                             spoken=SPOKEN_ATTRIBUTES, tag_gap=" ")
+    text = html.visible_text(
+        html.document(page.read_text(encoding="utf-8")), hidden=HIDDEN_TAGS, spoken=SPOKEN_ATTRIBUTES, tag_gap=" "
+    )
     return words(text)
 
 

@@ -1,4 +1,5 @@
 """Read built pages as a reader does: the main content's text, links and tables."""
+
 from __future__ import annotations
 
 import re
@@ -48,8 +49,13 @@ def html_of(site: Path, url_path: str) -> str:
 
 def matrix_row(table: html.Node, href: str, name: str) -> html.Node:
     """The row of the entity-by-priority table whose header links to href with name."""
-    rows = [row for row in table.css("tr") if (header := row.css_first('th[scope="row"] > a')) is not None
-            and header.attributes.get("href") == href and header.text() == name]
+    rows = [
+        row
+        for row in table.css("tr")
+        if (header := row.css_first('th[scope="row"] > a')) is not None
+        and header.attributes.get("href") == href
+        and header.text() == name
+    ]
     assert len(rows) == 1, f"{len(rows)} rows for {name} ({href})"
     return rows[0]
 

@@ -1,4 +1,5 @@
 """Acronyms: the report's glossary, given once to the abbr extension, and how each use is marked."""
+
 from __future__ import annotations
 
 import markdown
@@ -21,19 +22,26 @@ def report():
 
 def marked(text: str, terms: dict[str, str] = GLOSSARY) -> list[tuple[str, str | None]]:
     """(term, tabindex) of each acronym marked in text rendered with the glossary."""
-    rendered = markdown.markdown(text, extensions=["abbr", ExplainAbbreviationsExtension()],
-                                 extension_configs={"abbr": {"glossary": terms}})
+    rendered = markdown.markdown(
+        text, extensions=["abbr", ExplainAbbreviationsExtension()], extension_configs={"abbr": {"glossary": terms}}
+    )
     return [(abbr.text(), abbr.attributes.get("tabindex")) for abbr in html.document(rendered).css("abbr")]
 
 
 def test_every_use_is_marked_and_the_first_takes_keyboard_focus():
     assert marked("ICAT met. ICAT met again, with HIV/AIDS experts.") == [
-        ("ICAT", "0"), ("ICAT", None), ("HIV", "0"), ("AIDS", "0")]
+        ("ICAT", "0"),
+        ("ICAT", None),
+        ("HIV", "0"),
+        ("AIDS", "0"),
+    ]
 
 
 def test_an_acronym_that_is_part_of_a_word_a_name_an_address_or_a_link_is_left_plain():
-    text = ("ICAT's plan. UN-Habitat and the one-UN approach. Write to icat@un.org or twitter.com/ICAT. "
-            "[ICAT](https://icat.un.org/) and <https://example.org/ICAT>.")
+    text = (
+        "ICAT's plan. UN-Habitat and the one-UN approach. Write to icat@un.org or twitter.com/ICAT. "
+        "[ICAT](https://icat.un.org/) and <https://example.org/ICAT>."
+    )
     assert marked(text) == []
     assert marked(text + " ICAT.") == [("ICAT", "0")], "a full stop after an acronym ends the sentence, not an address"
 

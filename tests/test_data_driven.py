@@ -1,4 +1,5 @@
 """Adding an entity in YAML moves every count, list, page, matrix row and download."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Every example in the editing guide works as the guide says it does."""
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,9 @@ GUIDE = (DOCS / "editing.md").read_text(encoding="utf-8")
 # A titled example: ``` {.yaml title="data/members.yaml"} (the attribute form, which fences take without Pygments).
 BLOCK = re.compile(r'^``` \{\.(?P<lang>\w+) title="(?P<title>[^"]+)"\}\n(?P<body>.*?)^```$', re.S | re.M)
 EXAMPLES = [m.groupdict() for m in BLOCK.finditer(GUIDE)]
-ADDITIONS = [e for e in EXAMPLES if e["lang"] == "yaml" and e["title"].startswith("data/") and e["title"].endswith(".yaml")]
+ADDITIONS = [
+    e for e in EXAMPLES if e["lang"] == "yaml" and e["title"].startswith("data/") and e["title"].endswith(".yaml")
+]
 
 
 def add_examples(project):
@@ -53,7 +56,10 @@ def test_the_examples_build_and_show_where_the_guide_says(site_with_examples):
     member = page_text(site, "members/un-habitat/")
     assert "mapped safe housing for survivors of trafficking in three cities" in member
     assert "A first city report was published in October 2021." in member
-    assert "5 October 2021: Workshop on safe housing for survivors (training; organised by UN-Habitat; over 40 participants)" in page_text(site, "timeline/")
+    assert (
+        "5 October 2021: Workshop on safe housing for survivors (training; organised by UN-Habitat; over 40 "
+        "participants)" in page_text(site, "timeline/")
+    )
 
 
 def test_the_error_example_gives_the_message_the_guide_prints(tmp_path):
@@ -64,7 +70,7 @@ def test_the_error_example_gives_the_message_the_guide_prints(tmp_path):
     activities = project / "data" / "activities.yaml"
     text = activities.read_text(encoding="utf-8")
     start = text.index("- id: p2-un-habitat-housing")
-    end = text.index("\n- id:", start + 1) + 1 if "\n- id:" in text[start + 1:] else len(text)
+    end = text.index("\n- id:", start + 1) + 1 if "\n- id:" in text[start + 1 :] else len(text)
     body = mistake["body"]
     # The mistake replaces the guide's own highlight; its line numbers count from the file's start.
     activities.write_text(text[:start] + body + text[end:], encoding="utf-8")

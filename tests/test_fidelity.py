@@ -1,4 +1,5 @@
 """Every word of the report is on the site (and on its print page), by our own measure."""
+
 from __future__ import annotations
 
 from conftest import SOURCE_TEXT
@@ -7,12 +8,16 @@ from fidelity import coverage
 
 def test_the_site_shows_the_whole_report(built_site):
     result = coverage(SOURCE_TEXT, sorted(built_site.rglob("*.html")))
-    assert result.percent >= 99.5, f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
+    assert result.percent >= 99.5, (
+        f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
+    )
 
 
 def test_the_print_page_alone_holds_the_whole_report(built_site):
     result = coverage(SOURCE_TEXT, [built_site / "print_page" / "index.html"])
-    assert result.percent >= 98.0, f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
+    assert result.percent >= 98.0, (
+        f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
+    )
 
 
 def test_the_measure_notices_missing_words(tmp_path):

@@ -7,6 +7,7 @@ file:line:col sentence at that value, or the site builds strictly and no element
 event handler or script link from the payload reaches any built page, and the text
 shows as typed.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -28,20 +29,44 @@ DATA_FILES = sorted(path.name for path in (FIXTURE / "data").glob("*.yaml"))
 # Every attack the fuzzer found, in one value per build (a reference definition only
 # works at the start of a block, so each payload starts with a different one).
 PAYLOADS = (
-    '[x]: javascript:alert(1) [x][] <script>alert(1)</script> "><img src=x onerror=alert(1)> )<script>alert(2)</script> '
-    "{{ 7*7 }} {% if true %}RAN{% endif %} {: onclick=\"x\" } ``` } { \\ </title><script>alert(3)</script>",
-    "```\n<a href=\"javascript:alert(4)\">x</a> ![x](javascript:alert(5)) <javascript:alert(6)> [y](data:text/html,x) "
+    '[x]: javascript:alert(1) [x][] <script>alert(1)</script> "><img src=x onerror=alert(1)> '
+    ")<script>alert(2)</script> "
+    '{{ 7*7 }} {% if true %}RAN{% endif %} {: onclick="x" } ``` } { \\ </title><script>alert(3)</script>',
+    '```\n<a href="javascript:alert(4)">x</a> ![x](javascript:alert(5)) <javascript:alert(6)> [y](data:text/html,x) '
     "\\[z]: javascript:alert(7) [z][] *[ABBR]: <b>x</b> [^x]: <i>y</i> &lt;script&gt; <svg/onload=alert(8)> | x |",
     # A whole value that is a reference definition, used by the next field's value.
     ('[x]: javascript:alert(9) "MARK"', "[x][] and [x] MARK"),
 )
 # Elements, attributes and link schemes the payloads would add if they got through.
-ADDED_ELEMENTS = {"script", "img", "iframe", "svg", "object", "embed", "a", "b", "i", "form", "input", "style",
-                  "base", "meta", "link", "title", "textarea", "button", "template", "math", "video", "audio"}
+ADDED_ELEMENTS = {
+    "script",
+    "img",
+    "iframe",
+    "svg",
+    "object",
+    "embed",
+    "a",
+    "b",
+    "i",
+    "form",
+    "input",
+    "style",
+    "base",
+    "meta",
+    "link",
+    "title",
+    "textarea",
+    "button",
+    "template",
+    "math",
+    "video",
+    "audio",
+}
 BAD_SCHEMES = ("javascript:", "data:", "vbscript:")
 
 
 # -- the fixture site ----------------------------------------------------------------
+
 
 def lay_out(target: Path, data: dict[str, object] | None = None) -> Path:
     """The fixture beside the project's configuration (as base.yml), hooks, macros and overrides."""
@@ -59,7 +84,9 @@ class _QuotedStrings(yaml.SafeDumper):
     """Every string double-quoted (any payload survives), numbers and booleans plain."""
 
 
-_QuotedStrings.add_representer(str, lambda dumper, text: dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"'))
+_QuotedStrings.add_representer(
+    str, lambda dumper, text: dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"')
+)
 
 
 def dump(values: object) -> str:
@@ -103,6 +130,7 @@ def line_of(text: str, marker: str) -> int:
 
 # -- which fields take text, which refuse it ---------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def verdicts(tmp_path_factory) -> dict[tuple[int, str, tuple], str | None]:
     """For each payload and each string field with the payload alone in it: None when
@@ -137,17 +165,35 @@ def test_a_refused_value_is_named_at_its_line(verdicts, which):
 
 
 SHOWN_FIELDS = [
-    ("report.yaml", ("title",)), ("report.yaml", ("copyright",)), ("report.yaml", ("organisation_acronym",)),
-    ("members.yaml", (0, "name")), ("members.yaml", (0, "acronym")), ("members.yaml", (2, "listed_as")),
-    ("priorities.yaml", (0, "title")), ("priorities.yaml", (0, "shift")), ("activities.yaml", (0, "text")),
-    ("activities.yaml", (0, "points", 1)), ("footnotes.yaml", (0, "text")), ("links.yaml", (2, "title")),
-    ("acronyms.yaml", (1, "expansion")), ("photos.yaml", (0, "lead")), ("photos.yaml", (0, "people", 1, "name")),
-    ("events.yaml", (0, "title")), ("events.yaml", (1, "other_organisers", 0)), ("corrections.yaml", (0, "original")),
+    ("report.yaml", ("title",)),
+    ("report.yaml", ("copyright",)),
+    ("report.yaml", ("organisation_acronym",)),
+    ("members.yaml", (0, "name")),
+    ("members.yaml", (0, "acronym")),
+    ("members.yaml", (2, "listed_as")),
+    ("priorities.yaml", (0, "title")),
+    ("priorities.yaml", (0, "shift")),
+    ("activities.yaml", (0, "text")),
+    ("activities.yaml", (0, "points", 1)),
+    ("footnotes.yaml", (0, "text")),
+    ("links.yaml", (2, "title")),
+    ("acronyms.yaml", (1, "expansion")),
+    ("photos.yaml", (0, "lead")),
+    ("photos.yaml", (0, "people", 1, "name")),
+    ("events.yaml", (0, "title")),
+    ("events.yaml", (1, "other_organisers", 0)),
+    ("corrections.yaml", (0, "original")),
 ]
 REFUSED_FIELDS = [
-    ("links.yaml", (0, "url")), ("report.yaml", ("contacts", "website")), ("report.yaml", ("contacts", "email")),
-    ("report.yaml", ("contacts", "twitter")), ("events.yaml", (0, "told_in")), ("photos.yaml", (0, "page")),
-    ("corrections.yaml", (0, "page")), ("members.yaml", (0, "id")), ("events.yaml", (0, "date")),
+    ("links.yaml", (0, "url")),
+    ("report.yaml", ("contacts", "website")),
+    ("report.yaml", ("contacts", "email")),
+    ("report.yaml", ("contacts", "twitter")),
+    ("events.yaml", (0, "told_in")),
+    ("photos.yaml", (0, "page")),
+    ("corrections.yaml", (0, "page")),
+    ("members.yaml", (0, "id")),
+    ("events.yaml", (0, "date")),
 ]
 
 
@@ -157,6 +203,7 @@ def test_text_fields_take_any_text_and_addresses_refuse_it(verdicts):
 
 
 # -- builds -----------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def clean_site(tmp_path_factory) -> Path:
@@ -175,7 +222,9 @@ def hostile_site(request, verdicts, tmp_path_factory) -> tuple[Path, str]:
 
 
 def pages(site: Path) -> dict[str, object]:
-    return {str(path.relative_to(site)): document(path.read_text(encoding="utf-8")) for path in sorted(site.rglob("*.html"))}
+    return {
+        str(path.relative_to(site)): document(path.read_text(encoding="utf-8")) for path in sorted(site.rglob("*.html"))
+    }
 
 
 def test_no_element_handler_or_script_link_from_the_data(clean_site, hostile_site):
@@ -207,8 +256,17 @@ def test_the_hostile_text_is_shown_as_typed(hostile_site):
         assert '[x]: javascript:alert(9) "m' in annex and "[x][] and [x] m" in annex
         return
     typed = " ".join(payload.split())
-    for url in ("annex/", "members/unodc/", "priorities/evidence-base/", "year-in-review/coordination/",
-                "timeline/", "edition-notes/", "acronyms/", "cite/", "members/"):
+    for url in (
+        "annex/",
+        "members/unodc/",
+        "priorities/evidence-base/",
+        "year-in-review/coordination/",
+        "timeline/",
+        "edition-notes/",
+        "acronyms/",
+        "cite/",
+        "members/",
+    ):
         assert typed in shown(site, url), url
     assert typed in shown(site, "", "footer"), "the copyright line"
     head = document((site / "members" / "unodc" / "index.html").read_text(encoding="utf-8"))
@@ -223,4 +281,3 @@ def test_the_matrix_shows_titles_and_names_as_typed(hostile_site):
     page = document((site / "matrix" / "index.html").read_text(encoding="utf-8"))
     titles = [node.attributes.get("title") for node in page.css("article th a[title]")]
     assert any(" ".join(payload.split()) in " ".join((title or "").split()) for title in titles)
-

@@ -7,6 +7,7 @@ site's own address (the canonical link, the sitemap) count as internal.
 Outbound (http, https, mailto): well-formed, with a host and no spaces. And no link is
 a dead `href="#"`.
 """
+
 from __future__ import annotations
 
 import re
@@ -55,8 +56,17 @@ def read_links(path: str, text: str) -> Page:
             if value is None or (name not in URL_ATTRIBUTES and name != "srcset"):
                 continue
             urls = [value] if name != "srcset" else [each.split()[0] for each in value.split(",") if each.strip()]
-            page.links += [Link(path, element.tag, name, url, element.mem_id in in_article,
-                                element.attributes.get("data-md-component")) for url in urls]
+            page.links += [
+                Link(
+                    path,
+                    element.tag,
+                    name,
+                    url,
+                    element.mem_id in in_article,
+                    element.attributes.get("data-md-component"),
+                )
+                for url in urls
+            ]
     return page
 
 
@@ -91,7 +101,7 @@ def _target_file(site: Site, path: str) -> Path | None:
     path = path or "/"
     if not path.startswith(base_path):
         return None
-    relative = unquote(path[len(base_path):])
+    relative = unquote(path[len(base_path) :])
     candidate = site.root / relative
     if relative == "" or relative.endswith("/") or candidate.is_dir():
         candidate = candidate / "index.html"
@@ -116,7 +126,7 @@ def test_every_internal_link_and_anchor_resolves(site):
             checked += 1
             parts = urlsplit(absolute)
             target = _target_file(site, parts.path)
-            where = f"{page.path}: <{link.tag} {link.attribute}=\"{link.url}\">"
+            where = f'{page.path}: <{link.tag} {link.attribute}="{link.url}">'
             if target is None:
                 problems.append(f"{where} -> no file for {parts.path}")
                 continue
@@ -178,8 +188,8 @@ def test_every_outbound_link_is_well_formed(site):
     links = _outbound(site)
     problems = sorted({f"{link.url!r}: {why} (on {link.page})" for link in links if (why := _problem(link.url))})
     distinct = {link.url for link in links}
-    assert not problems, (
-        f"{len(problems)} malformed of {len(distinct)} distinct outbound links:\n" + "\n".join(problems)
+    assert not problems, f"{len(problems)} malformed of {len(distinct)} distinct outbound links:\n" + "\n".join(
+        problems
     )
 
 
@@ -196,15 +206,25 @@ def test_there_are_real_outbound_links_in_the_report(site):
 
 
 def test_no_link_is_a_dead_hash(site):
-    dead = [f"{link.page}: <{link.tag} {link.attribute}=\"{link.url}\">"
-            for page in site.pages.values() for link in page.links
-            if link.attribute == "href" and link.url.strip() in ("#", "")]
+    dead = [
+        f'{link.page}: <{link.tag} {link.attribute}="{link.url}">'
+        for page in site.pages.values()
+        for link in page.links
+        if link.attribute == "href" and link.url.strip() in ("#", "")
+    ]
     assert not dead, f'{len(dead)} links go nowhere (href="#" or empty):\n' + "\n".join(dead)
 
 
 def test_no_script_link_but_material_controls(site):
-    found = [link for page in site.pages.values() for link in page.links
-             if link.url.strip().lower().startswith("javascript:")]
-    other = [f"{link.page}: <{link.tag} {link.attribute}=\"{link.url}\">" for link in found
-             if (link.tag, link.component) not in SCRIPT_CONTROLS]
+    found = [
+        link
+        for page in site.pages.values()
+        for link in page.links
+        if link.url.strip().lower().startswith("javascript:")
+    ]
+    other = [
+        f'{link.page}: <{link.tag} {link.attribute}="{link.url}">'
+        for link in found
+        if (link.tag, link.component) not in SCRIPT_CONTROLS
+    ]
     assert not other, f"{len(other)} javascript: links that are not Material's controls:\n" + "\n".join(other)

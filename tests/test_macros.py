@@ -1,5 +1,6 @@
 """The adapters to MkDocs: macros.py registers named macros, a bad macro call is an
 editor's sentence at docs/PAGE.md:LINE:COL, and generated pages edit their data file."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -51,10 +52,12 @@ def built_site_names(tmp_path_factory) -> dict[str, set[str]]:
         "    names = {'variables': sorted(p.variables), 'globals': sorted(p.env.globals),\n"
         "             'macros': sorted(p.macros), 'filters': sorted(p.env.filters)}\n"
         f"    open({str(dump)!r}, 'w').write(json.dumps(names))\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/names_dump.py\n", 1),
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/names_dump.py\n", 1), encoding="utf-8"
+    )
     build_site(project)
     return {key: set(values) for key, values in json.loads(dump.read_text(encoding="utf-8")).items()}
 
@@ -95,8 +98,14 @@ def test_a_page_prints_data_values_as_typed_text():
 
 def _strict_build(project) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "site")],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "site")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_an_unknown_id_in_a_macro_call_names_the_page_line_and_column(tmp_path):
@@ -122,31 +131,39 @@ def test_an_unknown_macro_and_wrong_arguments_are_reported_before_rendering(tmp_
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "foreword.md"
     text = page.read_text(encoding="utf-8")
-    page.write_text(text + "\n{{ photo_captoin(\"x\") }} {{ annex(3) }}\n", encoding="utf-8")
+    page.write_text(text + '\n{{ photo_captoin("x") }} {{ annex(3) }}\n', encoding="utf-8")
     line = text.count("\n") + 2
 
     result = _strict_build(project)
 
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert f"docs/foreword.md:{line}:4: there is no macro or variable 'photo_captoin' " \
-           "(did you mean 'photo_caption'?)" in output, output
+    assert (
+        f"docs/foreword.md:{line}:4: there is no macro or variable 'photo_captoin' "
+        "(did you mean 'photo_caption'?)" in output
+    ), output
     assert f"docs/foreword.md:{line}:29: annex() takes no arguments" in output, output
     assert "Traceback" not in output, output
 
 
 def test_a_generated_page_edits_its_data_file():
     edit_urls = _module(ROOT / "hooks" / "edit_urls.py", "edit_urls_under_test")
-    assert edit_urls.data_edit_url("https://github.com/o/r", "edit/main/docs/", "members.yaml") \
+    assert (
+        edit_urls.data_edit_url("https://github.com/o/r", "edit/main/docs/", "members.yaml")
         == "https://github.com/o/r/edit/main/data/members.yaml"
-    assert edit_urls.data_edit_url("https://gitlab.com/o/r/", "-/edit/main/docs", "activities.yaml") \
+    )
+    assert (
+        edit_urls.data_edit_url("https://gitlab.com/o/r/", "-/edit/main/docs", "activities.yaml")
         == "https://gitlab.com/o/r/-/edit/main/data/activities.yaml"
+    )
 
     file = SimpleNamespace(generated_by="generated_files", src_uri="members/unodc.md")
     page = SimpleNamespace(file=file, edit_url="https://github.com/o/r/edit/main/docs/members/unodc.md")
     config = SimpleNamespace(repo_url="https://github.com/o/r", edit_uri="edit/main/docs/")
-    assert edit_urls.on_pre_page(page, config=config, files=None).edit_url \
+    assert (
+        edit_urls.on_pre_page(page, config=config, files=None).edit_url
         == "https://github.com/o/r/edit/main/data/members.yaml"
+    )
 
 
 def test_the_macros_plugin_still_asks_for_git_info_where_the_hook_answers_it():
@@ -163,8 +180,12 @@ def test_the_macros_plugin_still_asks_for_git_info_where_the_hook_answers_it():
 def test_the_report_pages_are_those_under_the_report_in_reading_order():
     from icat_report.page.mentions import nav_pages, report_pages
 
-    nav = [{"Home": "index.md"}, {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
-           {"About": [{"Open data": "data.md"}, {"Editing": "editing.md"}]}, {"Out": "https://example.org/"}]
+    nav = [
+        {"Home": "index.md"},
+        {"The report": [{"Foreword": "foreword.md"}, {"Review": ["review/index.md", {"A": "review/a.md"}]}]},
+        {"About": [{"Open data": "data.md"}, {"Editing": "editing.md"}]},
+        {"Out": "https://example.org/"},
+    ]
     assert nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "data.md", "editing.md"]
     assert report_pages(nav) == ["foreword.md", "review/index.md", "review/a.md"]
 

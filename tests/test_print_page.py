@@ -1,4 +1,5 @@
 """Joining pages into the whole-report page (icat_report.page.print_page), on small HTML."""
+
 from __future__ import annotations
 
 from icat_report.page import print_page
@@ -19,19 +20,30 @@ def test_each_page_gets_a_key_from_its_address():
 
 
 def test_ids_and_the_links_to_them_get_the_page_key():
-    whole = combine([_part("annex/", '<p id="p1">x<sup id="fnref:1"><a href="#fn:1">1</a></sup></p>'
-                                      '<li id="fn:1"><a class="footnote-backref" href="#fnref:1">back</a></li>')], at="print_page/")
+    whole = combine(
+        [
+            _part(
+                "annex/",
+                '<p id="p1">x<sup id="fnref:1"><a href="#fn:1">1</a></sup></p>'
+                '<li id="fn:1"><a class="footnote-backref" href="#fnref:1">back</a></li>',
+            )
+        ],
+        at="print_page/",
+    )
     assert '<p id="annex--p1">' in whole.html
     assert '<sup id="annex--fnref:1"><a href="#annex--fn:1">' in whole.html
     assert '<li id="annex--fn:1"><a class="footnote-backref" href="#annex--fnref:1">' in whole.html
 
 
 def test_links_between_printed_pages_stay_on_the_page():
-    whole = combine([
-        _part("", '<a href="annex/">Annex</a> <a href="year-in-review/coordination/#who">who</a>'),
-        _part("annex/", '<a href="../#top">home</a>'),
-        _part("year-in-review/coordination/", '<a href="../../annex/#p1">p1</a>', depth=1),
-    ], at="print_page/")
+    whole = combine(
+        [
+            _part("", '<a href="annex/">Annex</a> <a href="year-in-review/coordination/#who">who</a>'),
+            _part("annex/", '<a href="../#top">home</a>'),
+            _part("year-in-review/coordination/", '<a href="../../annex/#p1">p1</a>', depth=1),
+        ],
+        at="print_page/",
+    )
     assert '<a href="#annex">Annex</a>' in whole.html
     assert '<a href="#year-in-review-coordination--who">who</a>' in whole.html
     assert '<a href="#home--top">home</a>' in whole.html
@@ -39,9 +51,16 @@ def test_links_between_printed_pages_stay_on_the_page():
 
 
 def test_links_to_pages_left_out_and_to_files_lead_there_from_the_print_page():
-    whole = combine([_part("year-in-review/coordination/",
-                           '<a href="../../members/unodc/#events">UNODC</a> <a href="../../downloads/members.csv">csv</a>'
-                           ' <a href="../../print_page/">all</a> <img alt="" src="../../assets/logo.png">')], at="print_page/")
+    whole = combine(
+        [
+            _part(
+                "year-in-review/coordination/",
+                '<a href="../../members/unodc/#events">UNODC</a> <a href="../../downloads/members.csv">csv</a>'
+                ' <a href="../../print_page/">all</a> <img alt="" src="../../assets/logo.png">',
+            )
+        ],
+        at="print_page/",
+    )
     assert '<a href="../members/unodc/#events">UNODC</a>' in whole.html
     assert '<a href="../downloads/members.csv">csv</a>' in whole.html
     assert '<a href="./">all</a>' in whole.html
@@ -54,25 +73,36 @@ def test_links_to_other_sites_are_left_alone_and_stay_escaped():
 
 
 def test_headings_move_down_one_level_or_two_for_a_chapters_section():
-    whole = combine([
-        _part("review/", '<h1 id="r">Review</h1><h2 id="s">S</h2>'),
-        _part("review/a/", '<h1 id="a">A</h1><h5 id="deep">Deep</h5><h6 id="deepest">Deepest</h6>', depth=1),
-    ], at="print_page/")
+    whole = combine(
+        [
+            _part("review/", '<h1 id="r">Review</h1><h2 id="s">S</h2>'),
+            _part("review/a/", '<h1 id="a">A</h1><h5 id="deep">Deep</h5><h6 id="deepest">Deepest</h6>', depth=1),
+        ],
+        at="print_page/",
+    )
     assert '<h2 id="review--r">Review</h2><h3 id="review--s">S</h3>' in whole.html
-    assert '<h3 id="review-a--a">A</h3><h6 id="review-a--deep">Deep</h6><h6 id="review-a--deepest">Deepest</h6>' in whole.html
+    assert (
+        '<h3 id="review-a--a">A</h3><h6 id="review-a--deep">Deep</h6><h6 id="review-a--deepest">Deepest</h6>'
+        in whole.html
+    )
 
 
 def test_the_contents_list_each_page_with_its_sections_nested_under_their_chapter():
-    whole = combine([
-        _part("review/", "", headings=[Heading("r", "Review", (Heading("s", "S"),))]),
-        _part("review/a/", "", depth=1, headings=[Heading("a", "A &amp; B")]),
-        _part("annex/", "", title="Annex"),
-    ], at="print_page/")
+    whole = combine(
+        [
+            _part("review/", "", headings=[Heading("r", "Review", (Heading("s", "S"),))]),
+            _part("review/a/", "", depth=1, headings=[Heading("a", "A &amp; B")]),
+            _part("annex/", "", title="Annex"),
+        ],
+        at="print_page/",
+    )
     review, annex = whole.contents
     assert review == Heading("review", "Review", (Heading("review--s", "S"), Heading("review-a", "A &amp; B")))
     assert annex == Heading("annex", "Annex")
-    assert ('<ol><li><a href="#review">Review</a><ol><li><a href="#review--s">S</a></li>'
-            '<li><a href="#review-a">A &amp; B</a></li></ol></li><li><a href="#annex">Annex</a></li></ol>') in whole.html
+    assert (
+        '<ol><li><a href="#review">Review</a><ol><li><a href="#review--s">S</a></li>'
+        '<li><a href="#review-a">A &amp; B</a></li></ol></li><li><a href="#annex">Annex</a></li></ol>'
+    ) in whole.html
 
 
 def test_the_cost_is_one_parse_per_page(monkeypatch):
@@ -87,8 +117,16 @@ def test_the_cost_is_one_parse_per_page(monkeypatch):
 
 
 def test_quotes_of_any_kind_or_none_and_capitals_are_read_as_a_browser_reads_them():
-    whole = combine([_part("annex/", "<H2 ID='Up' title=\"a > b\">Up</H2><a href=#Up>up</a> <a href='#Up'>again</a>"
-                                      "<label for=q>Q</label><input id=q aria-describedby='Up q'>")], at="print_page/")
+    whole = combine(
+        [
+            _part(
+                "annex/",
+                "<H2 ID='Up' title=\"a > b\">Up</H2><a href=#Up>up</a> <a href='#Up'>again</a>"
+                "<label for=q>Q</label><input id=q aria-describedby='Up q'>",
+            )
+        ],
+        at="print_page/",
+    )
     assert '<h3 id="annex--Up" title="a &gt; b">Up</h3>' in whole.html
     assert '<a href="#annex--Up">up</a> <a href="#annex--Up">again</a>' in whole.html
     assert '<label for="annex--q">Q</label><input id="annex--q" aria-describedby="annex--Up annex--q">' in whole.html
@@ -109,8 +147,14 @@ def test_links_inside_comments_are_left_alone():
 def test_an_acronym_takes_keyboard_focus_once_on_the_whole_page():
     def acronyms(*terms):
         return "".join(f'<abbr data-expansion="x"{FOCUSABLE if first else ""}>{term}</abbr> ' for term, first in terms)
-    whole = combine([_part("", acronyms(("ICAT", True), ("ICAT", False), ("UNODC", True))),
-                     _part("annex/", acronyms(("UNODC", True), ("ICAT", True), ("ILO", True)))], at="print_page/")
+
+    whole = combine(
+        [
+            _part("", acronyms(("ICAT", True), ("ICAT", False), ("UNODC", True))),
+            _part("annex/", acronyms(("UNODC", True), ("ICAT", True), ("ILO", True))),
+        ],
+        at="print_page/",
+    )
     focusable = [abbr.text() for abbr in document(whole.html).css("abbr[tabindex]")]
     assert focusable == ["ICAT", "UNODC", "ILO"]
     assert len(document(whole.html).css("abbr")) == 6

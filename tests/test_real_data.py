@@ -1,4 +1,5 @@
 """The loader on the real data: everything the report holds is there, and consistent."""
+
 from __future__ import annotations
 
 import pytest
@@ -37,7 +38,7 @@ def test_every_highlight_of_the_annex(report, source):
     # and the wrongly nested SR on TIP item are counted as the report means them.
     per_priority = [len(report.activities_under(n)) for n in range(1, 7)]
     assert per_priority == [8, 5, 7, 9, 2, 6]
-    annex = source[source.index("PRIORITY #1"):]
+    annex = source[source.index("PRIORITY #1") :]
     for activity in report.activities:
         assert activity.priority in range(1, 7)
         owner = report.member_by_id[activity.members[0]]

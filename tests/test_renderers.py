@@ -1,4 +1,5 @@
 """Renderers on the small fixture data: data in, Markdown fragments out (no MkDocs)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,7 +33,10 @@ def test_members_list_prints_labels_in_order_with_links(report):
         "- [United Nations Office on Drugs and Crime (UNODC)](members/unodc.md)\n"
         "- [United Nations High Commissioner for Refugees (UNHCR)](members/unhcr.md)"
     )
-    assert report_pages.members_list(report, "partner", href_from("who-we-are.md")) == "- [Council of Europe](members/coe.md)"
+    assert (
+        report_pages.members_list(report, "partner", href_from("who-we-are.md"))
+        == "- [Council of Europe](members/coe.md)"
+    )
 
 
 def test_photo_caption_links_members_and_keeps_others_plain(report):
@@ -45,9 +49,13 @@ def test_photo_caption_links_members_and_keeps_others_plain(report):
 
 def test_annex_renders_priorities_highlights_and_points(report):
     annex = report_pages.annex(report, href_from("annex.md"))
-    assert annex.startswith("## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n")
+    assert annex.startswith(
+        "## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n"
+    )
     assert (
-        "- **UNODC** published the [Global Report](https://sherloc.unodc.org/cld/en/bibliography/2020/global_report_on_trafficking_in_persons.html?lng=en) "
+        "- **UNODC** published the [Global "
+        "Report](https://sherloc.unodc.org/cld/en/bibliography/2020/"
+        "global_report_on_trafficking_in_persons.html?lng=en) "
         "and worked on SGBV.[^iraq]\n    - A first point.\n    - A second point with *emphasis*."
     ) in annex
     # A link without a known address is shown as its words.
@@ -71,26 +79,49 @@ def test_dates_keep_their_precision():
 
 def test_timeline_groups_by_month_and_marks_planned(report):
     timeline = browse_pages.timeline(report, href_from("timeline.md"))
-    assert timeline.index("### January 2021") < timeline.index("### June 2021") < timeline.index("### November 2021") < timeline.index("### February 2022")
-    assert "- **30 June 2021**: [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by [UNODC](members/unodc.md), Argentina; approximately 130 participants)" in timeline
-    assert "- **February 2022**: [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)" in timeline
+    assert (
+        timeline.index("### January 2021")
+        < timeline.index("### June 2021")
+        < timeline.index("### November 2021")
+        < timeline.index("### February 2022")
+    )
+    assert (
+        "- **30 June 2021**: [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
+        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)" in timeline
+    )
+    assert (
+        "- **February 2022**: [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)"
+        in timeline
+    )
 
 
 def test_member_page_sections(report):
     page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
-    assert page.startswith("# United Nations Office on Drugs and Crime (UNODC)\n\nA member entity of ICAT; co-chair of ICAT in 2021; co-chair of ICAT in 2022.")
+    assert page.startswith(
+        "# United Nations Office on Drugs and Crime (UNODC)\n\nA member entity of ICAT; co-chair of ICAT in 2021; "
+        "co-chair of ICAT in 2022."
+    )
     assert "### Priority #1: Building the evidence base { #priority-1 }" in page
-    assert "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: Addressing the core drivers](../priorities/core-drivers.md)" in page
+    assert (
+        "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: "
+        "Addressing the core drivers](../priorities/core-drivers.md)" in page
+    )
     assert "- Ghada Waly, [in a photo caption](../year-in-review/coordination.md#photo-meeting)" in page
 
 
 def test_matrix_marks_rows_and_columns_as_headers(report):
     table = browse_pages.matrix(report, url_href_from("matrix.md"))
-    assert '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td><a href="../priorities/evidence-base/#unodc" aria-label="1 highlight of UNODC under priority 1">1</a></td>' in table
+    assert (
+        '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td><a '
+        'href="../priorities/evidence-base/#unodc" aria-label="1 highlight of UNODC under priority 1">1</a></td>'
+        in table
+    )
 
 
 def test_complete_page_resolves_links_and_adds_footnotes(report):
-    markdown, problems = complete_page("See [the plan][action-plan] and [GLOTiP][glotip-2020].[^iraq] UNODC `[x][y]`", report, "docs/x.md")
+    markdown, problems = complete_page(
+        "See [the plan][action-plan] and [GLOTiP][glotip-2020].[^iraq] UNODC `[x][y]`", report, "docs/x.md"
+    )
     assert problems == []
     assert markdown.startswith("See the plan and [GLOTiP](https://sherloc.unodc.org/")
     assert "`[x][y]`" in markdown
@@ -116,16 +147,26 @@ def test_relative_paths_match_posixpath_relpath():
 
     from icat_report.render.common import relative_path
 
-    cases = [("members/unodc.md", "year-in-review"), ("members/unodc.md", ""), ("annex.md", "members"),
-             ("year-in-review/a.md", "year-in-review"), ("a/b/c", "a/d/e"), ("", "a"), ("a", "a"), ("/x/", "/print_page/")]
+    cases = [
+        ("members/unodc.md", "year-in-review"),
+        ("members/unodc.md", ""),
+        ("annex.md", "members"),
+        ("year-in-review/a.md", "year-in-review"),
+        ("a/b/c", "a/d/e"),
+        ("", "a"),
+        ("a", "a"),
+        ("/x/", "/print_page/"),
+    ]
     for path, start in cases:
         assert relative_path(path, start) == posixpath.relpath(path or ".", start or "."), (path, start)
 
 
 def test_citation_gives_a_reference_and_a_fenced_bibtex_entry(report):
     citation = browse_pages.citation(report, "https://example.org/report/")
-    assert citation.startswith("**Reference**\n\nInter-Agency Coordination Group against Trafficking in Persons (ICAT). "
-                               "*Chairs' Annual Report 2021*. United Nations, 2022. https://example.org/report/\n")
+    assert citation.startswith(
+        "**Reference**\n\nInter-Agency Coordination Group against Trafficking in Persons (ICAT). "
+        "*Chairs' Annual Report 2021*. United Nations, 2022. https://example.org/report/\n"
+    )
     assert "```bibtex\n@techreport{icat2021,\n  author      = {{Inter-Agency Coordination Group" in citation
     assert "  note        = {Co-chaired in 2021 by UNODC and UNHCR}\n}\n```" in citation
 

@@ -1,4 +1,5 @@
 """The editors' tools: JSON Schemas kept current, schema lines in the data, the check command."""
+
 from __future__ import annotations
 
 import json
@@ -21,7 +22,9 @@ MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 def test_the_committed_schemas_are_generated_from_the_model():
     for name, text in schema_texts().items():
         committed = ROOT / "schemas" / name
-        assert committed.is_file() and committed.read_text(encoding="utf-8") == text, f"schemas/{name} is stale: run `make schemas`"
+        assert committed.is_file() and committed.read_text(encoding="utf-8") == text, (
+            f"schemas/{name} is stale: run `make schemas`"
+        )
 
 
 @pytest.mark.parametrize("spec", DATA_FILES, ids=lambda spec: spec.name)
@@ -45,7 +48,9 @@ def test_schema_descriptions_are_written_for_editors():
 
 
 def run_check(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "icat_report", "check", *args], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "icat_report", "check", *args], cwd=cwd, capture_output=True, text=True
+    )
 
 
 def test_the_check_command_passes_the_real_data_with_a_summary():
@@ -73,19 +78,24 @@ def test_the_check_command_lists_every_problem_and_fails(tmp_path):
     assert "2 problems in data/" in result.stderr and "Traceback" not in result.stderr
     github = run_check("--data", "data", "--docs", "docs", "--github", cwd=site)
     assert github.stdout.splitlines()[0] == (
-        "::error file=data/activities.yaml,line=3,col=13,title=Report data::member 'undoc' is not defined in data/members.yaml (did you mean 'unodc'?)"
+        "::error file=data/activities.yaml,line=3,col=13,title=Report data::member 'undoc' is not defined in "
+        "data/members.yaml (did you mean 'unodc'?)"
     )
 
 
 def test_yamllint_passes_the_data_with_the_project_rules():
-    result = subprocess.run([sys.executable, "-m", "yamllint", "--strict", "data"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "yamllint", "--strict", "data"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout
 
 
 def test_yamllint_catches_a_truthy_value_and_a_duplicate_key(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("- id: x\n  id: y\n  acronym: NO\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "yamllint", "-c", str(ROOT / ".yamllint.yaml"), str(bad)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "yamllint", "-c", str(ROOT / ".yamllint.yaml"), str(bad)], capture_output=True, text=True
+    )
     assert result.returncode == 1
     assert "duplication of key" in result.stdout and "truthy value should be one of" in result.stdout
 

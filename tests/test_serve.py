@@ -1,6 +1,7 @@
 """`mkdocs serve` (as `make serve` runs it): saving a data file rebuilds the page; a problem in the
 data turns every page into an error page that lists it at file:line:col, and fixing it brings the site
 back, without the server ever stopping (hooks/serve.py)."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -9,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser.serving import UNESCO_NAME, misspell_unesco_name, serving
 
 from icat_report.page import html
+
+from browser.serving import UNESCO_NAME, misspell_unesco_name, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "/members/unesco/"

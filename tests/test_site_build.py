@@ -1,4 +1,5 @@
 """The real site, built strictly: the report's pages, its computed counts, its data pages."""
+
 from __future__ import annotations
 
 import csv
@@ -21,11 +22,29 @@ from site_text import matrix_cell, matrix_row, page, page_text, read_page
 REPORT = load_report(DATA, DOCS)
 
 REPORT_PAGES = [
-    "", "foreword/", "who-we-are/", "message-from-the-co-chairs/", "year-in-review/",
-    "year-in-review/coordination/", "year-in-review/survivors/", "year-in-review/procurement/",
-    "year-in-review/intergovernmental-processes/", "year-in-review/country-level-outreach/",
-    "year-in-review/non-punishment/", "year-in-review/organ-removal/", "year-ahead/", "annex/",
-    "acronyms/", "members/", "priorities/", "timeline/", "matrix/", "cite/", "data/", "editing/", "edition-notes/",
+    "",
+    "foreword/",
+    "who-we-are/",
+    "message-from-the-co-chairs/",
+    "year-in-review/",
+    "year-in-review/coordination/",
+    "year-in-review/survivors/",
+    "year-in-review/procurement/",
+    "year-in-review/intergovernmental-processes/",
+    "year-in-review/country-level-outreach/",
+    "year-in-review/non-punishment/",
+    "year-in-review/organ-removal/",
+    "year-ahead/",
+    "annex/",
+    "acronyms/",
+    "members/",
+    "priorities/",
+    "timeline/",
+    "matrix/",
+    "cite/",
+    "data/",
+    "editing/",
+    "edition-notes/",
 ]
 
 
@@ -33,11 +52,14 @@ REPORT_PAGES = [
 def test_every_page_of_the_report_is_built_with_a_description(built_site, path):
     description = page(built_site, path).css_first('meta[name="description"]')
     assert description is not None and len(description.attributes.get("content") or "") > 40, (
-        f"{path or 'home'} has no meta description of its own")
+        f"{path or 'home'} has no meta description of its own"
+    )
 
 
 def test_the_counts_in_the_prose_come_from_the_data(built_site):
-    assert f"{REPORT.members_total} member entities and {REPORT.partners_total} partners" in page_text(built_site, "who-we-are/")
+    assert f"{REPORT.members_total} member entities and {REPORT.partners_total} partners" in page_text(
+        built_site, "who-we-are/"
+    )
     assert "27 member entities and 3 partners" in page_text(built_site, "who-we-are/")
     assert "three more entities to total now of 30 UN entities" in page_text(built_site, "message-from-the-co-chairs/")
     assert "26 out of the 30 ICAT entities" in page_text(built_site, "year-in-review/coordination/")
@@ -57,7 +79,9 @@ def test_the_annex_holds_every_highlight_under_its_priority(built_site):
     text = page_text(built_site, "annex/")
     for activity in REPORT.activities:
         shown = re.sub(r"\[([^\]]+)\]\[[^\]]+\]", r"\1", activity.text).replace("*", "")
-        assert " ".join(shown.split())[:50] in " ".join(text.split()), f"highlight {activity.id} is missing from the Annex"
+        assert " ".join(shown.split())[:50] in " ".join(text.split()), (
+            f"highlight {activity.id} is missing from the Annex"
+        )
 
 
 def test_footnotes_are_real_footnotes(built_site):
@@ -87,7 +111,8 @@ def test_acronyms_carry_their_expansion_and_are_all_listed(built_site):
         stops.setdefault(abbr.text(), []).append(abbr.attributes.get("tabindex"))
     assert max(len(uses) for uses in stops.values()) > 1
     assert all(uses == ["0"] + [None] * (len(uses) - 1) for uses in stops.values()), (
-        "only the first use of an acronym takes keyboard focus")
+        "only the first use of an acronym takes keyboard focus"
+    )
     glossary = read_page(built_site, "acronyms/")
     rows = "".join(glossary.text)
     for acronym in REPORT.acronyms:
@@ -98,7 +123,9 @@ def test_acronyms_carry_their_expansion_and_are_all_listed(built_site):
 def test_no_text_from_the_data_is_left_as_markup(built_site):
     for path in REPORT_PAGES:
         text = page_text(built_site, path, skip_code=True)
-        assert "][" not in text and "{{ " not in text and "{%" not in text and "[^" not in text, f"unrendered markup on {path or 'home'}"
+        assert "][" not in text and "{{ " not in text and "{%" not in text and "[^" not in text, (
+            f"unrendered markup on {path or 'home'}"
+        )
 
 
 def test_a_page_for_every_member_partner_and_priority(built_site):
@@ -138,11 +165,15 @@ def test_a_priority_page_groups_its_highlights_by_member(built_site):
 
 def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
     text = page_text(built_site, "timeline/")
-    lines = [line for line in text.splitlines() if re.match(r"^(\d{1,2}(\u2013\d{1,2})? )?([A-Z][a-z]+ )?\d{4}: ", line)]
+    lines = [
+        line for line in text.splitlines() if re.match(r"^(\d{1,2}(\u2013\d{1,2})? )?([A-Z][a-z]+ )?\d{4}: ", line)
+    ]
     assert len(lines) == len(REPORT.events)
     assert "22\u201323 November 2021: " in text
     assert "15 June 2021: " in text and "June 2022: " in text
-    months = re.findall(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$", text, re.M)
+    months = re.findall(
+        r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$", text, re.M
+    )
     parsed = [dt.datetime.strptime(m, "%B %Y") for m in months]
     assert parsed == sorted(parsed), "month headings are out of order"
     planned = [line for line in lines if "planned;" in line]
@@ -182,14 +213,26 @@ def test_the_data_page_explains_each_field(built_site):
 
 def test_the_citation_offers_plain_text_and_bibtex(built_site):
     text = page_text(built_site, "cite/")
-    assert "Inter-Agency Coordination Group against Trafficking in Persons (ICAT). Chairs' Annual Report 2021. United Nations, 2022." in text
+    assert (
+        "Inter-Agency Coordination Group against Trafficking in Persons (ICAT). Chairs' Annual Report 2021. United "
+        "Nations, 2022." in text
+    )
     assert "@techreport{icat2021," in text
 
 
 def test_the_print_page_holds_the_whole_report_in_reading_order(built_site):
     parts = [section.id for section in read_page(built_site, "print_page/").article.css("section.whole-report__part")]
-    reading = ["home", "foreword", "who-we-are", "message-from-the-co-chairs", "year-in-review",
-               "year-in-review-coordination", "year-ahead", "annex", "acronyms"]
+    reading = [
+        "home",
+        "foreword",
+        "who-we-are",
+        "message-from-the-co-chairs",
+        "year-in-review",
+        "year-in-review-coordination",
+        "year-ahead",
+        "annex",
+        "acronyms",
+    ]
     assert [part for part in parts if part in reading] == reading, parts
     # Pages about the website itself say `print: false`.
     assert "editing" not in parts and "data" not in parts
@@ -250,8 +293,12 @@ def test_the_site_publishes_the_committed_schemas(built_site):
 
 def test_a_missing_schema_file_stops_the_build_and_says_how_to_fix_it(project_copy, tmp_path):
     (project_copy / "schemas" / "events.schema.json").unlink()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
-                            cwd=project_copy, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+        cwd=project_copy,
+        capture_output=True,
+        text=True,
+    )
     output = result.stdout + result.stderr
     assert result.returncode != 0 and "Traceback" not in output
     assert "schemas/events.schema.json missing: run `make schemas`" in output

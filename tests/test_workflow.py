@@ -4,6 +4,7 @@ check-jsonschema validates with the schema it ships (`--builtin-schema
 vendor.github-workflows`): nothing is downloaded. The run gets a proxy that points
 nowhere, so a download attempt would fail the test rather than pass silently.
 """
+
 from __future__ import annotations
 
 import os
@@ -47,7 +48,10 @@ def test_there_are_workflows():
 def test_workflow_is_valid_against_githubs_schema_offline(workflow):
     result = subprocess.run(
         [*_check_jsonschema(), "--builtin-schema", "vendor.github-workflows", str(workflow)],
-        capture_output=True, text=True, env=_offline_env(), timeout=120,
+        capture_output=True,
+        text=True,
+        env=_offline_env(),
+        timeout=120,
     )
     assert result.returncode == 0, (
         f"{workflow.relative_to(ROOT)} is not a valid GitHub workflow:\n{result.stdout}{result.stderr}"
@@ -110,8 +114,15 @@ def test_build_job_checks_data_first_then_tests_then_builds(site):
     test = _index(steps, _runs("make test"))
     build = _index(steps, _runs("mkdocs build --strict"))
     upload = _index(steps, _uses("actions/upload-pages-artifact"))
-    order = {"checkout": checkout, "setup-python": python, "playwright install": browsers,
-             "data check": check, "make test": test, "strict build": build, "upload": upload}
+    order = {
+        "checkout": checkout,
+        "setup-python": python,
+        "playwright install": browsers,
+        "data check": check,
+        "make test": test,
+        "strict build": build,
+        "upload": upload,
+    }
     assert all(i >= 0 for i in order.values()), f"missing steps: {[k for k, i in order.items() if i < 0]}"
     assert list(order.values()) == sorted(order.values()), f"steps out of order: {order}"
 
@@ -145,6 +156,10 @@ def test_pages_deploys_queue_and_are_never_cancelled(site):
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=[w.name for w in WORKFLOWS])
 def test_every_action_is_pinned_to_a_version(workflow):
     document = yaml.safe_load(workflow.read_text(encoding="utf-8"))
-    loose = [step["uses"] for job in document["jobs"].values() for step in _steps(job)
-             if "uses" in step and "@" not in step["uses"]]
+    loose = [
+        step["uses"]
+        for job in document["jobs"].values()
+        for step in _steps(job)
+        if "uses" in step and "@" not in step["uses"]
+    ]
     assert not loose, f"actions without a version in {workflow.name}: {loose}"

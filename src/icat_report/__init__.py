@@ -2,6 +2,7 @@
 
 This package knows nothing of MkDocs: `macros.py` and `hooks/` adapt it to the site.
 """
+
 from .problems import DataError, Problem
 from .report import Report
 from .validate.loader import load_report

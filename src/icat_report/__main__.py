@@ -1,4 +1,5 @@
 """`python -m icat_report`: see cli.py."""
+
 import sys
 
 from .cli import main

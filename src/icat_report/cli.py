@@ -4,6 +4,7 @@
 one per line as file:line:column: message (or as GitHub annotations with
 --github), then a one-line summary. It exits 0 when the data is sound, 1 otherwise.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,13 +18,18 @@ from .validate.loader import load_report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m icat_report",
-                                     description="Check the report's data, or write its JSON Schemas.")
+    parser = argparse.ArgumentParser(
+        prog="python -m icat_report", description="Check the report's data, or write its JSON Schemas."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate data/ and report every problem")
     check.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
-    check.add_argument("--docs", type=Path, default=Path("docs"),
-                       help="the pages folder, to check page paths, anchors and the ids pages use (default: docs)")
+    check.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="the pages folder, to check page paths, anchors and the ids pages use (default: docs)",
+    )
     check.add_argument("--github", action="store_true", help="print problems as GitHub Actions annotations")
     schemas = commands.add_parser("schemas", help="write the JSON Schemas of the data files")
     schemas.add_argument("--out", type=Path, default=Path("schemas"))
@@ -40,8 +46,10 @@ def _check(data: Path, docs: Path | None, github: bool) -> int:
     except DataError as error:
         for problem in error.problems:
             if github:
-                print(f"::error file={problem.file},line={problem.line},col={problem.column},"
-                      f"title=Report data::{problem.one_line}")
+                print(
+                    f"::error file={problem.file},line={problem.line},col={problem.column},"
+                    f"title=Report data::{problem.one_line}"
+                )
             else:
                 print(problem)
         count = len(error.problems)
@@ -56,8 +64,11 @@ def _check(data: Path, docs: Path | None, github: bool) -> int:
 
 
 def _schemas(out: Path, check_only: bool) -> int:
-    stale = [name for name, text in schema_texts().items()
-             if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
+    stale = [
+        name
+        for name, text in schema_texts().items()
+        if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text
+    ]
     if check_only:
         for name in stale:
             print(f"{out}/{name} is out of date: run `make schemas`")

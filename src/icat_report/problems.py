@@ -4,6 +4,7 @@ Every check in the package reports a `Problem` (file, line, column, message) ins
 of raising, so that an editor sees every mistake of a change at once; `did_you_mean`
 is the hint the messages share.
 """
+
 from __future__ import annotations
 
 import difflib

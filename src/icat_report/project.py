@@ -3,6 +3,7 @@
 `python -m icat_report check` and the build (hooks/report_data.py) both call
 `load_project`, so a green check means a green build.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 Lookups by id for pages (`member`, `priority`, `photo`) raise `UnknownId`, whose text
 is a sentence for the editor; the macro adapter adds the page's file and line.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -129,15 +130,20 @@ class Report:
     def _events_by_member(self) -> dict[str, tuple[Event, ...]]:
         pictured = {(person.member, p.event) for p in self.photos for person in p.people if person.member and p.event}
         pairs = [(m, e) for e in self.events for m in dict.fromkeys(e.organisers)]
-        pairs += [(m, e) for (m, event_id) in pictured
-                  for e in [self.event_by_id.get(event_id)] if e and m not in e.organisers]
+        pairs += [
+            (m, e)
+            for (m, event_id) in pictured
+            for e in [self.event_by_id.get(event_id)]
+            if e and m not in e.organisers
+        ]
         order = {e.id: i for i, e in enumerate(self.events)}
         return {m: tuple(sorted(es, key=lambda e: order[e.id])) for m, es in _group(pairs).items()}
 
     @cached_property
     def _people_by_member(self) -> dict[str, tuple[tuple[Photo, str], ...]]:
-        return _group((person.member, (photo, person.name))
-                      for photo in self.photos for person in photo.people if person.member)
+        return _group(
+            (person.member, (photo, person.name)) for photo in self.photos for person in photo.people if person.member
+        )
 
     def activities_of(self, member_id: str) -> tuple[Activity, ...]:
         return self._activities_by_member.get(member_id, ())

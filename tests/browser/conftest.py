@@ -7,6 +7,7 @@ Chromium is found in this order: Playwright's own build (`python -m playwright i
 chromium`), then `$CHROMIUM`, then Debian's /usr/bin/chromium. Nothing is downloaded
 at test time; without a browser the tests fail and say how to install one.
 """
+
 from __future__ import annotations
 
 import functools
@@ -121,9 +122,7 @@ def playwright_instance():
 @pytest.fixture(scope="session")
 def browser(playwright_instance):
     executable = find_chromium(playwright_instance)
-    browser = playwright_instance.chromium.launch(
-        executable_path=executable, headless=True, args=LAUNCH_ARGS
-    )
+    browser = playwright_instance.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
     yield browser
     browser.close()
 

@@ -4,6 +4,7 @@ Every wait is on the server's own state, bounded by a generous deadline: its "Se
 MkDocs' livereload endpoint, which answers as soon as a rebuild has finished (the way an open page
 learns to reload). Nothing waits for a fixed time.
 """
+
 from __future__ import annotations
 
 import os
@@ -94,9 +95,14 @@ def serving(project: Path, *, env: dict | None = None) -> Iterator[Served]:
     """`mkdocs serve` in project, as `make serve` runs it, until the block ends."""
     port = free_port()
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})}
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                               cwd=project, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     served = Served(project, f"http://127.0.0.1:{port}", process)
     ready = threading.Event()
     threading.Thread(target=_read_log, args=(process, served.log, ready), daemon=True).start()

@@ -1,6 +1,7 @@
 """Which Chromium the browser tests use, and what they say when there is none.
 
 No browser is started here (no `browser` mark): these run with the fast tests too."""
+
 from __future__ import annotations
 
 import sys

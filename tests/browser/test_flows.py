@@ -1,4 +1,5 @@
 """What a reader does: search from the keyboard, the phone menu, acronyms, footnotes, print."""
+
 from __future__ import annotations
 
 import json
@@ -32,7 +33,7 @@ RESULT_LINKS = ".md-search-result__list a.md-search-result__link"
 
 def _path(url: str, root: str) -> str:
     """A URL of the site as a path from its root, without query or fragment."""
-    return urlsplit(url).path[len(urlsplit(root).path):]
+    return urlsplit(url).path[len(urlsplit(root).path) :]
 
 
 # Material's search runs in a web worker (assets/javascripts/workers/search.*.js) that answers each
@@ -113,8 +114,7 @@ def test_search_finds_and_the_keyboard_reaches_the_result(page, site_root, query
     assert pages, f"search for {query!r} found nothing ({meta!r})"
     if expected:
         assert set(expected) & set(pages[:TOP]), (
-            f"search for {query!r}: none of {expected} among the first {TOP} results; "
-            f"results ({meta}): {pages[:10]}"
+            f"search for {query!r}: none of {expected} among the first {TOP} results; results ({meta}): {pages[:10]}"
         )
         target = next(p for p in pages if p in expected)
     else:
@@ -160,9 +160,13 @@ def test_phone_menu_leads_to_a_page(new_context, site_root):
 def test_navigation_names_every_overview_page(page, site_root):
     page.goto(site_root)
     nav = page.locator("nav.md-nav--primary")
-    for name, href in [("Annex", "annex/"), ("Members and partners", "members/"),
-                       ("Priorities", "priorities/"), ("Timeline", "timeline/"),
-                       ("Entities by priority", "matrix/")]:
+    for name, href in [
+        ("Annex", "annex/"),
+        ("Members and partners", "members/"),
+        ("Priorities", "priorities/"),
+        ("Timeline", "timeline/"),
+        ("Entities by priority", "matrix/"),
+    ]:
         link = nav.locator(f'a.md-nav__link[href="{href}"]')
         assert link.count() >= 1, f"the navigation has no link to {href}"
         texts = [" ".join(t.split()) for t in link.all_inner_texts()]
@@ -278,8 +282,12 @@ def test_palette_toggle_stores_the_choice_where_the_tests_put_it(page, site_root
 
 
 # Pages made from the data rank first for their own names.
-OWN_NAMES = [("UNODC", "members/unodc/"), ("UNICEF", "members/unicef/"), ("OSRSG-VAC", "members/osrsg-vac/"),
-             ("timeline", "timeline/")]
+OWN_NAMES = [
+    ("UNODC", "members/unodc/"),
+    ("UNICEF", "members/unicef/"),
+    ("OSRSG-VAC", "members/osrsg-vac/"),
+    ("timeline", "timeline/"),
+]
 
 
 @pytest.mark.parametrize(("query", "expected"), OWN_NAMES, ids=[q for q, _ in OWN_NAMES])

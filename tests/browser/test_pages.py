@@ -5,6 +5,7 @@ page errors, failed responses and every network request, checks which colour sch
 Material applied, and runs axe-core (WCAG 2.0/2.1, levels A and AA). The tests below
 read the survey, so each concern fails on its own with every offending page listed.
 """
+
 from __future__ import annotations
 
 import time
@@ -62,12 +63,22 @@ def survey(request, browser, site_root, pages, palette_storage) -> Survey:
     context.on("request", note_request)
     context.route(lambda url: not (url.startswith(origin + "/") or url == origin), block_foreign)
     page = context.new_page()
-    page.on("console", lambda msg: msg.type == "error" and current and current[0].errors.append(
-        f"console error: {msg.text} ({msg.location.get('url', '')}:{msg.location.get('lineNumber', '')})"))
+    page.on(
+        "console",
+        lambda msg: (
+            msg.type == "error"
+            and current
+            and current[0].errors.append(
+                f"console error: {msg.text} ({msg.location.get('url', '')}:{msg.location.get('lineNumber', '')})"
+            )
+        ),
+    )
     page.on("pageerror", lambda exc: current and current[0].errors.append(f"uncaught error: {exc}"))
     page.on("websocket", lambda ws: current and current[0].requests.append(ws.url))
-    page.on("response", lambda resp: resp.status >= 400 and current and current[0].errors.append(
-        f"HTTP {resp.status} for {resp.url}"))
+    page.on(
+        "response",
+        lambda resp: resp.status >= 400 and current and current[0].errors.append(f"HTTP {resp.status} for {resp.url}"),
+    )
 
     started = time.perf_counter()
     for path in pages:
@@ -95,8 +106,17 @@ def _label(path: str) -> str:
 def test_the_survey_covers_every_kind_of_page(survey):
     paths = set(survey.pages)
     assert len(paths) >= 55, f"only {len(paths)} HTML pages in the built site"
-    for must in ("", "annex/", "timeline/", "matrix/", "print_page/", "404.html",
-                 "members/unodc/", "priorities/accountability/", "year-in-review/non-punishment/"):
+    for must in (
+        "",
+        "annex/",
+        "timeline/",
+        "matrix/",
+        "print_page/",
+        "404.html",
+        "members/unodc/",
+        "priorities/accountability/",
+        "year-in-review/non-punishment/",
+    ):
         assert must in paths, f"{_label(must)} is not in the built site"
     assert sum(p.startswith("members/") for p in paths) > 20
     assert sum(p.startswith("priorities/") for p in paths) > 5
@@ -120,8 +140,7 @@ def test_no_console_error_and_no_uncaught_error(survey):
     if bad:
         lines = [f"{_label(path)}:\n    " + "\n    ".join(errors) for path, errors in bad.items()]
         pytest.fail(
-            f"{len(bad)} of {len(survey.pages)} pages logged errors ({survey.palette} palette):\n"
-            + "\n".join(lines),
+            f"{len(bad)} of {len(survey.pages)} pages logged errors ({survey.palette} palette):\n" + "\n".join(lines),
             pytrace=False,
         )
 

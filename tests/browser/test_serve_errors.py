@@ -1,5 +1,6 @@
 """The preview in a real browser: a problem in the data turns the open page into the error page by
 itself, and fixing the file brings the page back by itself (hooks/serve.py, MkDocs' livereload)."""
+
 from __future__ import annotations
 
 import re

@@ -67,9 +67,7 @@ def _ids(sources: Sources) -> list[str]:
     for name in sources.data_files:
         entries = sources.parsed[name]
         if isinstance(entries, list):
-            found += [
-                entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)
-            ]
+            found += [entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
     return found
 
 

@@ -91,8 +91,7 @@ def _accepted(answer: dict) -> Verdict:
         if found:
             return Verdict(
                 kind,
-                f"{found[0]['page']}: {found[0]['detail']}"
-                + (f" (+{len(found) - 1} more)" if len(found) > 1 else ""),
+                f"{found[0]['page']}: {found[0]['detail']}" + (f" (+{len(found) - 1} more)" if len(found) > 1 else ""),
             )
     return Verdict("accepted")
 
@@ -148,9 +147,7 @@ class Worker:
             code = self.process.wait()
             log = (self.harness.work / f"worker-{self.number}.log").read_text(errors="replace").strip().splitlines()
             last = (log or ["no message"])[-1][:200]
-            answer = (
-                {"memory": True} if "MemoryError" in last else {"crash": f"the worker died (exit {code}): {last}"}
-            )
+            answer = {"memory": True} if "MemoryError" in last else {"crash": f"the worker died (exit {code}): {last}"}
         if "check" not in answer or self.done >= self.harness.recycle:
             self.restart()
         return answer

@@ -119,7 +119,7 @@ EXAMPLES: tuple[Example, ...] = (
         "injection",
         "data/activities.yaml",
         "",
-        '- id: p1-refdef\n  priority: 1\n  members: [ilo]\n'
+        "- id: p1-refdef\n  priority: 1\n  members: [ilo]\n"
         '  text: "see [x][] and more\\n\\n[x]: javascript:alert(1)"\n',
     ),
     _value(

@@ -126,9 +126,7 @@ class Profile:
 
 
 def signature(element: html.Node) -> str:
-    attributes = sorted(
-        (name, "" if name in VARYING else (value or "")) for name, value in element.attributes.items()
-    )
+    attributes = sorted((name, "" if name in VARYING else (value or "")) for name, value in element.attributes.items())
     if element.tag == "link" and element.attributes.get("rel") == "canonical":
         attributes = [("rel", "canonical")]
     text = element.text(deep=True) if element.tag in ("script", "style") else ""

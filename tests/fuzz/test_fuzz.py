@@ -32,9 +32,7 @@ def harness():
 def regression_verdicts(harness):
     """Every regression example, run at once on both workers."""
     by_label = {example.case().label: example for example in EXAMPLES}
-    return {
-        by_label[case.label].name: verdict for case, verdict in harness.run(example.case() for example in EXAMPLES)
-    }
+    return {by_label[case.label].name: verdict for case, verdict in harness.run(example.case() for example in EXAMPLES)}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[example.name for example in EXAMPLES])

@@ -145,9 +145,7 @@ def run_case(base: Path, work: Path, files: dict[str, bytes | None], clean) -> d
         before = _listing(case_root, project / "site")
         result = {"check": run_check(project), "build": run_build(project)}
         after = _listing(case_root, project / "site")
-        result["outside"] = sorted(
-            name for name in after.keys() | before.keys() if before.get(name) != after.get(name)
-        )
+        result["outside"] = sorted(name for name in after.keys() | before.keys() if before.get(name) != after.get(name))
         if clean is not None and result["check"]["code"] == 0 and result["build"]["ok"]:
             result["site"] = [asdict(each) for each in site_check.findings(project / "site", clean)]
         return result

@@ -5,6 +5,7 @@ it (with the editor's sentence for a month 13, a 30 February or a range that end
 before it starts), and renderers and exports use the object. `str(date)` is the text
 as the editor wrote it, and that text is what JSON, CSV and `model_dump` give.
 """
+
 from __future__ import annotations
 
 import calendar

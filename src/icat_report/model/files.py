@@ -1,4 +1,5 @@
 """The data files under data/: which record each holds, whether it is a list, and its text fields."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

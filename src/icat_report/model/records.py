@@ -5,11 +5,21 @@ written for the editors: they become the JSON Schemas their editors use for
 completion and inline help. Cross-file references (a member id in an activity) are
 checked by the loader, which sees every file at once.
 """
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from ..text.urls import check_email, check_page_path, check_url
@@ -27,14 +37,24 @@ ID_MAX, TEXT_MAX, LONG_TEXT_MAX, MARKDOWN_MAX = 60, 300, 2_000, 5_000
 
 def _not_reserved(value: str) -> str:
     if value in RESERVED_IDS:
-        raise PydanticCustomError(EDITOR_SENTENCE, "{sentence}", {"sentence": (
-            f"'{value}' cannot be an id: a page {value}.md would take the place of an overview page of the site; "
-            "choose another id")})
+        raise PydanticCustomError(
+            EDITOR_SENTENCE,
+            "{sentence}",
+            {
+                "sentence": (
+                    f"'{value}' cannot be an id: a page {value}.md would take the place of an overview page of the "
+                    f"site; "
+                    "choose another id"
+                )
+            },
+        )
     return value
 
 
 Id = Annotated[
-    str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX), AfterValidator(_not_reserved),
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX),
+    AfterValidator(_not_reserved),
     Field(json_schema_extra={"not": {"enum": list(RESERVED_IDS)}}),
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX, strip_whitespace=True)]
@@ -47,7 +67,9 @@ def _check_url(value: str) -> str:
     return check_url(value)
 
 
-Url = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), StringConstraints(max_length=2_000)]
+Url = Annotated[
+    str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), StringConstraints(max_length=2_000)
+]
 _strip = BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)
 Email = Annotated[str, _strip, AfterValidator(check_email)]
 PagePath = Annotated[str, _strip, AfterValidator(check_page_path)]
@@ -85,12 +107,20 @@ class ReportInfo(Record):
 class Member(Record):
     """One entry of data/members.yaml: a member entity or a partner of ICAT."""
 
-    id: Id = Field(description="Stable id, lowercase with hyphens (e.g. unodc). Other files refer to the entity by it; it is also the page address.")
+    id: Id = Field(
+        description="Stable id, lowercase with hyphens (e.g. unodc). Other files refer to the entity by it; it is also "
+        "the page address."
+    )
     acronym: Text | None = Field(default=None, description="The short form the text uses, e.g. UNODC (optional).")
     name: Text = Field(description="The full name.")
     role: Literal["member", "partner"] = Field(description="member or partner.")
-    joined: int | None = Field(default=None, ge=2000, le=2100, description="The year it joined ICAT, where the report says so (optional).")
-    listed_as: Text | None = Field(default=None, description="How the report's membership list prints it, when that is not 'name (acronym)' (optional).")
+    joined: int | None = Field(
+        default=None, ge=2000, le=2100, description="The year it joined ICAT, where the report says so (optional)."
+    )
+    listed_as: Text | None = Field(
+        default=None,
+        description="How the report's membership list prints it, when that is not 'name (acronym)' (optional).",
+    )
 
     @property
     def label(self) -> str:
@@ -108,10 +138,17 @@ class Member(Record):
 class Priority(Record):
     """One entry of data/priorities.yaml: a priority of the ICAT Action Plan."""
 
-    number: int = Field(ge=1, le=99, description="The priority's number (1 to 6 in the Action Plan). Other files refer to a priority by it.")
+    number: int = Field(
+        ge=1,
+        le=99,
+        description="The priority's number (1 to 6 in the Action Plan). Other files refer to a priority by it.",
+    )
     id: Id = Field(description="Stable id, lowercase with hyphens; used in page addresses.")
     title: Text = Field(description="The priority's title, e.g. Building the evidence base.")
-    shift: Text | None = Field(default=None, description="The subtitle that names the shift, e.g. A shift from awareness towards impact (optional).")
+    shift: Text | None = Field(
+        default=None,
+        description="The subtitle that names the shift, e.g. A shift from awareness towards impact (optional).",
+    )
 
 
 class Link(Record):
@@ -119,8 +156,15 @@ class Link(Record):
 
     id: Id = Field(description="Stable id; text refers to it as `[shown words][id]`.")
     title: Text = Field(description="What the address points to.")
-    url: Url | None = Field(default=None, description="The real address (https://, http://, or mailto: for e-mail). Leave empty when unknown: the words are then shown without a link. Never guess.")
-    confidence: Text | None = Field(default=None, description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).")
+    url: Url | None = Field(
+        default=None,
+        description="The real address (https://, http://, or mailto: for e-mail). Leave empty when unknown: the words "
+        "are then shown without a link. Never guess.",
+    )
+    confidence: Text | None = Field(
+        default=None,
+        description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).",
+    )
     note: LongText | None = Field(default=None, description="Where the address was found, for the next editor.")
 
     @field_validator("url")
@@ -133,8 +177,12 @@ class Acronym(Record):
     """One entry of data/acronyms.yaml. Every page shows its expansion on hover and focus."""
 
     term: Text = Field(description="The acronym exactly as the text writes it (matching is case-sensitive), e.g. CoE.")
-    expansion: Text | None = Field(default=None, description="What it stands for. Optional when member is given: the member's name is used.")
-    member: Id | None = Field(default=None, description="The member id, when the acronym names an ICAT member or partner (optional).")
+    expansion: Text | None = Field(
+        default=None, description="What it stands for. Optional when member is given: the member's name is used."
+    )
+    member: Id | None = Field(
+        default=None, description="The member id, when the acronym names an ICAT member or partner (optional)."
+    )
 
     @model_validator(mode="after")
     def _needs_expansion(self) -> Acronym:
@@ -154,17 +202,25 @@ class Person(Record):
     """Someone named in a photo caption."""
 
     name: Text = Field(description="The person's name as printed, with any title (H.E.).")
-    affiliation: Text | None = Field(default=None, description="The organisation or country in brackets after the name (optional).")
-    member: Id | None = Field(default=None, description="The member id when the affiliation is an ICAT member or partner (optional).")
+    affiliation: Text | None = Field(
+        default=None, description="The organisation or country in brackets after the name (optional)."
+    )
+    member: Id | None = Field(
+        default=None, description="The member id when the affiliation is an ICAT member or partner (optional)."
+    )
 
 
 class Photo(Record):
     """One entry of data/photos.yaml: a photo caption of the report."""
 
     id: Id = Field(description="Stable id; pages show the caption with `{{ photo_caption('id') }}`.")
-    page: PagePath = Field(description="The page (under docs/) that shows the caption, e.g. year-in-review/coordination.md.")
+    page: PagePath = Field(
+        description="The page (under docs/) that shows the caption, e.g. year-in-review/coordination.md."
+    )
     lead: Text | None = Field(default=None, description="Words before the names, e.g. From top left (optional).")
-    event: Id | None = Field(default=None, description="The event the photo shows, an id from data/events.yaml (optional).")
+    event: Id | None = Field(
+        default=None, description="The event the photo shows, an id from data/events.yaml (optional)."
+    )
     people: list[Person] = Field(min_length=1, description="The people named, in the caption's order.")
 
 
@@ -172,17 +228,36 @@ class Activity(Record):
     """One entry of data/activities.yaml: a highlight of the Annex."""
 
     id: Id = Field(description="Stable id, lowercase with hyphens.")
-    priority: int = Field(description="The number of the Action Plan priority it falls under (see data/priorities.yaml).")
+    priority: int = Field(
+        description="The number of the Action Plan priority it falls under (see data/priorities.yaml)."
+    )
     members: list[Id] = Field(min_length=1, description="Ids of the member(s) or partner(s) the highlight belongs to.")
-    involved: list[Id] = Field(default=[], description="Ids of other ICAT entities the text names as taking part (optional).")
-    text: Markdown = Field(description="The highlight (Markdown: `**bold**`, `*italics*`, `[words][link-id]`, `[^footnote-id]`).")
+    involved: list[Id] = Field(
+        default=[], description="Ids of other ICAT entities the text names as taking part (optional)."
+    )
+    text: Markdown = Field(
+        description="The highlight (Markdown: `**bold**`, `*italics*`, `[words][link-id]`, `[^footnote-id]`)."
+    )
     points: list[Markdown] = Field(default=[], description="The nested bullet points under the highlight (optional).")
 
 
 EVENT_KINDS = (
-    "meeting", "consultation", "briefing", "side-event", "campaign", "launch", "statement",
-    "submission", "hearing", "conference", "roundtable", "webinar", "dialogue", "training",
-    "publication", "session",
+    "meeting",
+    "consultation",
+    "briefing",
+    "side-event",
+    "campaign",
+    "launch",
+    "statement",
+    "submission",
+    "hearing",
+    "conference",
+    "roundtable",
+    "webinar",
+    "dialogue",
+    "training",
+    "publication",
+    "session",
 )
 
 
@@ -192,13 +267,24 @@ class Event(Record):
     id: Id = Field(description="Stable id, lowercase with hyphens.")
     title: Text = Field(description="A short title for the timeline.")
     kind: Literal[EVENT_KINDS] = Field(description="What sort of event: " + ", ".join(EVENT_KINDS) + ".")  # type: ignore[valid-type]
-    date: PartialDate = Field(description="When, as precise as the report says: \"2021-06-15\", \"2021-06\", \"2021\", or a range \"2021-11-22/2021-11-23\".")
+    date: PartialDate = Field(
+        description='When, as precise as the report says: "2021-06-15", "2021-06", "2021", or a range '
+        '"2021-11-22/2021-11-23".'
+    )
     planned: bool = Field(default=False, description="true for what the report says will happen later.")
     organisers: list[Id] = Field(default=[], description="Ids of the organising members, or icat for the group itself.")
-    other_organisers: list[Text] = Field(default=[], description="Organisers that are not ICAT entities, by name (optional).")
-    participants: int | None = Field(default=None, ge=1, description="How many took part, as the report says (optional).")
-    participants_qualifier: Literal["over", "approximately"] | None = Field(default=None, description="over or approximately, when the report qualifies the number (optional).")
-    entities_attending: int | None = Field(default=None, ge=1, description="How many ICAT entities took part, where the report says (optional).")
+    other_organisers: list[Text] = Field(
+        default=[], description="Organisers that are not ICAT entities, by name (optional)."
+    )
+    participants: int | None = Field(
+        default=None, ge=1, description="How many took part, as the report says (optional)."
+    )
+    participants_qualifier: Literal["over", "approximately"] | None = Field(
+        default=None, description="over or approximately, when the report qualifies the number (optional)."
+    )
+    entities_attending: int | None = Field(
+        default=None, ge=1, description="How many ICAT entities took part, where the report says (optional)."
+    )
     priority: int | None = Field(default=None, description="The Action Plan priority it serves (optional).")
     told_in: PagePath = Field(description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md.")
     link: Id | None = Field(default=None, description="A link id from data/links.yaml (optional).")
@@ -217,5 +303,7 @@ class Correction(Record):
         "structure (an item nested or split differently), or kept (noted, but left as printed)."
     )
     original: LongText = Field(description="The passage as the PDF prints it.")
-    corrected: LongText | None = Field(default=None, description="The passage as this site shows it (empty for kind: kept).")
+    corrected: LongText | None = Field(
+        default=None, description="The passage as this site shows it (empty for kind: kept)."
+    )
     reason: LongText = Field(description="Why, in one sentence.")

@@ -3,6 +3,7 @@
 Editors' tools (VS Code's YAML extension and others) read them through the
 `# yaml-language-server: $schema=...` line at the top of each data file.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,8 +51,9 @@ def committed_schema_texts(folder: Path) -> dict[str, str]:
         else:
             missing.append(path.name)
     if missing:
-        raise FileNotFoundError(f"{folder.name}/{', '.join(missing)} missing: "
-                                "run `make schemas` to write them from the model")
+        raise FileNotFoundError(
+            f"{folder.name}/{', '.join(missing)} missing: run `make schemas` to write them from the model"
+        )
     return texts
 
 

@@ -16,6 +16,7 @@ technique G102: expand at first use). An acronym is left as plain text where a
 mark would break a word or be in the way: a possessive (ICAT's), a hyphenated name
 (UN-Habitat), an address (twitter.com/ICAT), and inside a link.
 """
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree

@@ -1,4 +1,5 @@
 """Pages made from the data alone: their paths and the macro call each one holds."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,12 +16,22 @@ def generated_pages(report: Report) -> dict[str, str]:
     """{path under docs/: Markdown} for every member, partner and priority page."""
     pages = {}
     for member in report.members:
-        description = f"What {member.short_name} did in {report.info.year} against trafficking in persons: its highlights, events and people in the ICAT Chairs' Annual Report."
+        description = (
+            f"What {member.short_name} did in {report.info.year} against trafficking in persons: "
+            "its highlights, events and people in the ICAT Chairs' Annual Report."
+        )
         # A member's own page should rank first when a reader searches its name.
-        pages[member_page_path(member)] = _page(member_title(member), description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2)
+        pages[member_page_path(member)] = _page(
+            member_title(member), description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2
+        )
     for priority in report.priorities:
-        description = f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: every highlight reported in {report.info.year}, by entity."
-        pages[priority_page_path(priority)] = _page(priority_title(priority), description, f'{{{{ priority_page("{priority.id}") }}}}')
+        description = (
+            f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: "
+            f"every highlight reported in {report.info.year}, by entity."
+        )
+        pages[priority_page_path(priority)] = _page(
+            priority_title(priority), description, f'{{{{ priority_page("{priority.id}") }}}}'
+        )
     return pages
 
 
@@ -34,8 +45,10 @@ def _page(title: str, description: str, body: str, search_boost: float | None = 
     makes it (and the description, written into <meta content>) safe HTML.
     """
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
-    return (f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
-            f"{boost}---\n\n{body}\n")
+    return (
+        f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
+        f"{boost}---\n\n{body}\n"
+    )
 
 
 def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:

@@ -9,6 +9,7 @@ A node is selectolax's `LexborNode`: `.tag`, `.attributes` (a dict to read),
 `.attrs` (to change: `node.attrs["id"] = "x"`, `del node.attrs["tabindex"]`),
 `.css(selector)`, `.css_first(selector)` and `.text()`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -68,8 +69,14 @@ def links(node: Node) -> list[tuple[str, str]]:
     return [(a.attributes.get("href") or "", " ".join(a.text().split())) for a in node.css("a[href]")]
 
 
-def visible_text(node: Node, *, hidden: Iterable[str] = HIDDEN, line_tags: Iterable[str] = (),
-                 spoken: Iterable[str] = (), tag_gap: str = "") -> str:
+def visible_text(
+    node: Node,
+    *,
+    hidden: Iterable[str] = HIDDEN,
+    line_tags: Iterable[str] = (),
+    spoken: Iterable[str] = (),
+    tag_gap: str = "",
+) -> str:
     """The text a reader gets from the node.
 
     The text of `hidden` elements is left out; each of `line_tags` starts a new line; the

@@ -5,6 +5,7 @@ A call to a macro that does not exist, with the wrong number of arguments, or wi
 broken template syntax is reported as `docs/PAGE.md:LINE:COL: sentence`, as a data
 problem is, instead of the template engine's traceback.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -45,8 +46,14 @@ def page_environment(filters: Mapping[str, Callable]) -> Environment:
 
 
 def call_problems(
-    environment: Environment, markdown: str, macros: Mapping[str, inspect.Signature], *, known: set[str],
-    page_name: str, source: str, values: Mapping[str, object] = {},
+    environment: Environment,
+    markdown: str,
+    macros: Mapping[str, inspect.Signature],
+    *,
+    known: set[str],
+    page_name: str,
+    source: str,
+    values: Mapping[str, object] = {},
     argument_problem: Callable[[str, object], str | None] = lambda macro, argument: None,
 ) -> list[Problem]:
     """Problems with the macro calls in a page's Markdown, before any of them runs.
@@ -62,8 +69,14 @@ def call_problems(
         undeclared = meta.find_undeclared_variables(tree)  # compiles: an unknown filter is found here
     except TemplateSyntaxError as error:  # TemplateAssertionError (unknown filter) is one too
         line = error.lineno + _front_matter_lines(source, markdown)
-        return [Problem(page_name, line, 1, f"the macro syntax is broken: {error.message}; "
-                                            "write a call as {{ name(\"argument\") }}")]
+        return [
+            Problem(
+                page_name,
+                line,
+                1,
+                f'the macro syntax is broken: {error.message}; write a call as {{{{ name("argument") }}}}',
+            )
+        ]
     problems = []
     for name in sorted(undeclared - known - set(macros)):
         line, column = _locate_name(source, name)
@@ -74,8 +87,15 @@ def call_problems(
     evaluate = _Evaluator(values, filters=environment.filters)
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in macros:
-            problems += _call_problems(call, macros[call.node.name], page_name, source,
-                                       _front_matter_lines(source, markdown), argument_problem, evaluate)
+            problems += _call_problems(
+                call,
+                macros[call.node.name],
+                page_name,
+                source,
+                _front_matter_lines(source, markdown),
+                argument_problem,
+                evaluate,
+            )
     if value_problems:  # a wrong attribute is named as such, not again as a failed value
         return problems + value_problems
     for output in tree.find_all(nodes.Output):
@@ -103,8 +123,9 @@ class _Evaluator:
         template = nodes.Template([nodes.Output([expression])], lineno=expression.lineno)
         template.set_environment(self._environment)
         code = self._environment.compile(template)
-        compiled = self._environment.template_class.from_code(self._environment, code,
-                                                              self._environment.make_globals(None), None)
+        compiled = self._environment.template_class.from_code(
+            self._environment, code, self._environment.make_globals(None), None
+        )
         return compiled.render(**self._values)
 
 
@@ -112,8 +133,9 @@ class _NativeSandbox(NativeEnvironment, SandboxedEnvironment):
     """Native values (an argument stays a number or a string), no access to internals."""
 
 
-def _shown_problems(expression: nodes.Expr, evaluate: _Evaluator, page_name: str, source: str,
-                    markdown: str) -> list[Problem]:
+def _shown_problems(
+    expression: nodes.Expr, evaluate: _Evaluator, page_name: str, source: str, markdown: str
+) -> list[Problem]:
     try:
         evaluate(expression)
     except Exception as error:  # any failure of the page's own expression is the editor's to fix
@@ -123,8 +145,21 @@ def _shown_problems(expression: nodes.Expr, evaluate: _Evaluator, page_name: str
 
 
 # Pages are prose plus `{{ macro("id") }}` and `{{ value }}`: no template statements.
-_STATEMENTS = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends, nodes.For, nodes.If, nodes.Macro,
-               nodes.CallBlock, nodes.FilterBlock, nodes.With, nodes.Block, nodes.Assign, nodes.AssignBlock)
+_STATEMENTS = (
+    nodes.Include,
+    nodes.Import,
+    nodes.FromImport,
+    nodes.Extends,
+    nodes.For,
+    nodes.If,
+    nodes.Macro,
+    nodes.CallBlock,
+    nodes.FilterBlock,
+    nodes.With,
+    nodes.Block,
+    nodes.Assign,
+    nodes.AssignBlock,
+)
 
 
 def _statement_problems(tree: nodes.Template, page_name: str, source: str, markdown: str) -> list[Problem]:
@@ -132,13 +167,19 @@ def _statement_problems(tree: nodes.Template, page_name: str, source: str, markd
     for statement in tree.find_all(_STATEMENTS):
         keyword = type(statement).__name__.lower().replace("fromimport", "from")
         line = statement.lineno + _front_matter_lines(source, markdown)
-        problems.append(Problem(page_name, line, 1, f"'{{% {keyword} %}}' is not used in these pages: a page is "
-                                                    "text plus macro calls such as {{ timeline() }}; remove it"))
+        problems.append(
+            Problem(
+                page_name,
+                line,
+                1,
+                f"'{{% {keyword} %}}' is not used in these pages: a page is "
+                "text plus macro calls such as {{ timeline() }}; remove it",
+            )
+        )
     return problems
 
 
-def _value_problems(tree: nodes.Template, values: Mapping[str, object], page_name: str,
-                    source: str) -> list[Problem]:
+def _value_problems(tree: nodes.Template, values: Mapping[str, object], page_name: str, source: str) -> list[Problem]:
     """`{{ report.info.year }}` and the like: each attribute must exist, and none may be private."""
     problems = []
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
@@ -183,8 +224,15 @@ def _path_problem(value: object, path: list[str]) -> str | None:
     return None
 
 
-def _call_problems(call: nodes.Call, signature: inspect.Signature, page_name: str, source: str, offset: int,
-                   argument_problem: Callable[[str, object], str | None], evaluate: _Evaluator) -> list[Problem]:
+def _call_problems(
+    call: nodes.Call,
+    signature: inspect.Signature,
+    page_name: str,
+    source: str,
+    offset: int,
+    argument_problem: Callable[[str, object], str | None],
+    evaluate: _Evaluator,
+) -> list[Problem]:
     name = call.node.name
     where = partial(locate_call, source, name, from_line=call.lineno + offset)
     sentence = _arguments_problem(name, signature, call)
@@ -195,8 +243,11 @@ def _call_problems(call: nodes.Call, signature: inspect.Signature, page_name: st
     try:
         value = evaluate(call.args[0])
     except Exception as error:  # the argument's own expression fails: the editor's to fix
-        return [Problem(page_name, *where(), f"the argument of {name}() cannot be computed: "
-                                             f"{type(error).__name__}: {error}")]
+        return [
+            Problem(
+                page_name, *where(), f"the argument of {name}() cannot be computed: {type(error).__name__}: {error}"
+            )
+        ]
     sentence = None if value is _Evaluator.UNKNOWN else argument_problem(name, value)
     if sentence:
         return [Problem(page_name, *where(str(value)[:80]), sentence)]

@@ -7,6 +7,7 @@ id with the same sentence at the same line. A macro returns `Markup` (Markdown m
 the renderers); anything else a page prints, such as `{{ report.info.copyright }}`, goes
 through `page_value` and is shown as typed text (text/escape.py).
 """
+
 from __future__ import annotations
 
 import inspect
@@ -72,15 +73,33 @@ class ReportMacros:
 
     NAMES = (
         # The report's own pages.
-        "members_list", "photo_caption", "annex", "acronyms_table", "contacts", "corrections",
+        "members_list",
+        "photo_caption",
+        "annex",
+        "acronyms_table",
+        "contacts",
+        "corrections",
         # Pages for browsing the report by member, priority and date.
-        "member_page", "priority_page", "entities_overview", "priorities_overview", "timeline", "matrix", "citation",
+        "member_page",
+        "priority_page",
+        "entities_overview",
+        "priorities_overview",
+        "timeline",
+        "matrix",
+        "citation",
         # The open data page.
-        "downloads_table", "field_table",
+        "downloads_table",
+        "field_table",
     )
 
-    def __init__(self, report: Report, *, mentions: dict[str, list[tuple[str, str]]], site_url: str,
-                 current_page: Callable[[], tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        report: Report,
+        *,
+        mentions: dict[str, list[tuple[str, str]]],
+        site_url: str,
+        current_page: Callable[[], tuple[str, str]],
+    ) -> None:
         self._report = report
         self._mentions = mentions
         self._site_url = site_url
@@ -203,10 +222,31 @@ def _md(markdown: str) -> Markup:
 # What mkdocs-macros itself gives every page (its variables and macros) and Jinja's own
 # globals: names a page may use besides ours. tests/test_macros.py keeps this list within
 # what the plugin really defines, so `check` never accepts a name the build lacks.
-PLUGIN_NAMES = frozenset({
-    "config", "environment", "extra", "files", "filters", "filters_builtin", "git", "macros", "navigation", "page",
-    "plugin", "context", "fix_url", "macros_info", "now", "cycler", "dict", "joiner", "lipsum", "namespace", "range",
-})
+PLUGIN_NAMES = frozenset(
+    {
+        "config",
+        "environment",
+        "extra",
+        "files",
+        "filters",
+        "filters_builtin",
+        "git",
+        "macros",
+        "navigation",
+        "page",
+        "plugin",
+        "context",
+        "fix_url",
+        "macros_info",
+        "now",
+        "cycler",
+        "dict",
+        "joiner",
+        "lipsum",
+        "namespace",
+        "range",
+    }
+)
 
 
 PLUGIN_FILTERS = frozenset({"pretty", "relative_url"})

@@ -5,6 +5,7 @@ Only the report's own pages count (the "The report" section of the navigation), 
 the pages about the site such as "Open data" or "Editing the report". Front matter
 is read with MkDocs' own reader, so a page's title here is the title MkDocs shows.
 """
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ The build (hooks/report_data.py) and `python -m icat_report check` both run this
 page that calls an unknown macro, passes the wrong arguments, has broken template syntax
 or names an id the data lacks is reported by both, as `docs/PAGE.md:LINE:COL: sentence`.
 """
+
 from __future__ import annotations
 
 from functools import partial
@@ -28,6 +29,14 @@ def macro_call_problems(report: Report, docs_dir: Path) -> list[Problem]:
         source = path.read_text(encoding="utf-8")
         markdown, _ = get_data(source)
         name = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-        problems += call_problems(environment, markdown, signatures, known=known, page_name=name, source=source, values=values,
-                                  argument_problem=partial(argument_problem, report))
+        problems += call_problems(
+            environment,
+            markdown,
+            signatures,
+            known=known,
+            page_name=name,
+            source=source,
+            values=values,
+            argument_problem=partial(argument_problem, report),
+        )
     return problems

@@ -5,6 +5,7 @@ of conventions: `[words][link-id]` and `[^footnote-id]`. Acronyms need nothing h
 the `abbr` extension has the report's glossary (abbreviations.py), except on a page
 that spells them out itself, where the glossary is lifted.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,8 +16,14 @@ from ..report import Report
 from ..text.markdown_text import FOOTNOTE_REF, footnote_lines, resolve_links, without_code
 
 
-def complete_page(markdown: str, report: Report, page_name: str, read_source: Callable[[], str | None] | None = None,
-                  *, explain_acronyms: bool = True) -> tuple[str, list[Problem]]:
+def complete_page(
+    markdown: str,
+    report: Report,
+    page_name: str,
+    read_source: Callable[[], str | None] | None = None,
+    *,
+    explain_acronyms: bool = True,
+) -> tuple[str, list[Problem]]:
     """The page's final Markdown, and problems with unknown link or footnote ids.
 
     `page_name` is the page's path from the project (docs/...); `read_source` gives
@@ -59,4 +66,3 @@ def _locate(text: str, ident: str) -> tuple[int, int]:
             if column >= 0:
                 return number, column + 3  # 1-based column of the id itself
     return 1, 1
-

@@ -18,6 +18,7 @@ visited once, so the cost grows with the size of the report and no faster
 page: quadratic, and it also compiled the theme's templates a second time;
 bench/README.md has the figures).
 """
+
 from __future__ import annotations
 
 import functools
@@ -30,10 +31,24 @@ from ..render.common import relative_path
 from .html import Fragment, Node
 
 # Attributes that hold ids of the page (one, or a list separated by spaces), and links.
-ID_ATTRIBUTES = frozenset({
-    "id", "for", "form", "list", "headers", "popovertarget", "aria-activedescendant", "aria-controls",
-    "aria-describedby", "aria-details", "aria-errormessage", "aria-flowto", "aria-labelledby", "aria-owns",
-})
+ID_ATTRIBUTES = frozenset(
+    {
+        "id",
+        "for",
+        "form",
+        "list",
+        "headers",
+        "popovertarget",
+        "aria-activedescendant",
+        "aria-controls",
+        "aria-describedby",
+        "aria-details",
+        "aria-errormessage",
+        "aria-flowto",
+        "aria-labelledby",
+        "aria-owns",
+    }
+)
 LINK_ATTRIBUTES = frozenset({"href", "src", "poster", "xlink:href"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEY_SEPARATOR = "--"
@@ -149,8 +164,9 @@ def _rewrite(part: Part, key: str, keys: dict[str, str], at: str, focusable: set
     return page.html()
 
 
-def _rewrite_attributes(element: Node, attributes: dict[str, str | None], key: str,
-                        relinked: Callable[[str], str]) -> None:
+def _rewrite_attributes(
+    element: Node, attributes: dict[str, str | None], key: str, relinked: Callable[[str], str]
+) -> None:
     for name, value in attributes.items():
         if not value:
             continue

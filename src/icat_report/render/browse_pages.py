@@ -4,6 +4,7 @@ A page per member or partner, a page per priority, the timeline of dated events,
 entity-by-priority matrix, and the citation block: all computed from the data, so
 that a new entry in data/ appears everywhere at once.
 """
+
 from __future__ import annotations
 
 from itertools import groupby
@@ -56,7 +57,9 @@ def event_line(report: Report, event: Event, href: Href, *, with_date: bool = Tr
     facts = [KIND_LABELS.get(event.kind, event.kind)]
     if event.planned:
         facts.insert(0, "**planned**")
-    organisers = [_member_link(report, m, href) for m in event.organisers] + [markdown_text(o) for o in event.other_organisers]
+    organisers = [_member_link(report, m, href) for m in event.organisers] + [
+        markdown_text(o) for o in event.other_organisers
+    ]
     if organisers:
         facts.append("organised by " + ", ".join(organisers))
     if event.participants:
@@ -70,6 +73,7 @@ def event_line(report: Report, event: Event, href: Href, *, with_date: bool = Tr
 
 # -- members and partners ------------------------------------------------------------
 
+
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:
     """Everything the report says about one entity, on one page."""
     member = report.member_by_id[member_id]
@@ -80,9 +84,14 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
         for priority in report.priorities:
             under = tuple(a for a in own if a.priority == priority.number)
             if under:
-                parts += [f"### {_priority_heading(priority)} {{ #priority-{priority.number} }}", "",
-                          f"[All highlights under this priority]({href(priority_page_path(priority))})", "",
-                          highlights(report, under), ""]
+                parts += [
+                    f"### {_priority_heading(priority)} {{ #priority-{priority.number} }}",
+                    "",
+                    f"[All highlights under this priority]({href(priority_page_path(priority))})",
+                    "",
+                    highlights(report, under),
+                    "",
+                ]
     else:
         parts.append(f"The Annex of the {report.info.year} report lists no highlight of its own for this entity.")
     involved = tuple(a for a in report.activities if member_id in a.involved)
@@ -91,14 +100,28 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
         for activity in involved:
             priority = report.priority_by_number[activity.priority]
             owners = ", ".join(_member_link(report, m, href) for m in activity.members)
-            parts.append(f"- With {owners}, under [{_priority_heading(priority)}]({href(priority_page_path(priority))})")
+            parts.append(
+                f"- With {owners}, under [{_priority_heading(priority)}]({href(priority_page_path(priority))})"
+            )
     events = report.events_of(member_id)
     if events:
-        parts += ["", "## Events { #events }", "", bullet_list([event_line(report, e, href) for e in _in_order(events)])]
+        parts += [
+            "",
+            "## Events { #events }",
+            "",
+            bullet_list([event_line(report, e, href) for e in _in_order(events)]),
+        ]
     people = report.people_of(member_id)
     if people:
         parts += ["", "## In the report's photos { #people }", ""]
-        parts.append(bullet_list([f"{markdown_text(name)}, [in a photo caption]({href(photo.page + '#photo-' + photo.id)})" for photo, name in people]))
+        parts.append(
+            bullet_list(
+                [
+                    f"{markdown_text(name)}, [in a photo caption]({href(photo.page + '#photo-' + photo.id)})"
+                    for photo, name in people
+                ]
+            )
+        )
     if mentions:
         parts += ["", "## Where the report mentions it { #mentions }", ""]
         parts.append(bullet_list([f"[{markdown_text(page_title)}]({href(src)})" for src, page_title in mentions]))
@@ -110,11 +133,15 @@ def entities_overview(report: Report, href: Href) -> str:
     rows = ["| Entity | Role | Joined | Highlights | Events |", "| --- | --- | --- | ---: | ---: |"]
     for member in report.members:
         link = f"[{markdown_text(member.label)}]({href(member_page_path(member))})"
-        rows.append(f"| {link} | {member.role} | {member.joined or ''} | {len(report.activities_of(member.id))} | {len(report.events_of(member.id))} |")
+        rows.append(
+            f"| {link} | {member.role} | {member.joined or ''} | {len(report.activities_of(member.id))} | "
+            f"{len(report.events_of(member.id))} |"
+        )
     return "\n".join(rows)
 
 
 # -- priorities --------------------------------------------------------------------
+
 
 def priority_page(report: Report, priority_id: str, href: Href) -> str:
     """One priority of the Action Plan: its highlights grouped by entity, its events."""
@@ -124,15 +151,28 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         parts += [f"*{markdown_text(priority.shift)}*", ""]
     under = report.activities_under(priority.number)
     owners = list(dict.fromkeys(m for a in under for m in a.members))
-    parts.append(f"{len(under)} highlights from {len(owners)} entities in the [Annex]({href('annex.md#priority-' + str(priority.number))}).")
+    parts.append(
+        f"{len(under)} highlights from {len(owners)} entities in the "
+        f"[Annex]({href('annex.md#priority-' + str(priority.number))})."
+    )
     for member_id in owners:
         member = report.member_by_id[member_id]
-        parts += ["", f"## {markdown_text(member.short_name)} {{ #{member_id} }}", "",
-                  f"[{markdown_text(member.name)}]({href(member_page_path(member_id))})", "",
-                  highlights(report, tuple(a for a in under if member_id in a.members))]
+        parts += [
+            "",
+            f"## {markdown_text(member.short_name)} {{ #{member_id} }}",
+            "",
+            f"[{markdown_text(member.name)}]({href(member_page_path(member_id))})",
+            "",
+            highlights(report, tuple(a for a in under if member_id in a.members)),
+        ]
     events = tuple(e for e in report.events if e.priority == priority.number)
     if events:
-        parts += ["", "## Events { #events }", "", bullet_list([event_line(report, e, href) for e in _in_order(events)])]
+        parts += [
+            "",
+            "## Events { #events }",
+            "",
+            bullet_list([event_line(report, e, href) for e in _in_order(events)]),
+        ]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -146,6 +186,7 @@ def priorities_overview(report: Report, href: Href) -> str:
 
 
 # -- timeline and matrix -----------------------------------------------------------------
+
 
 def _in_order(events: tuple[Event, ...]) -> list[Event]:
     return sorted(events, key=lambda e: e.date.sort_key)
@@ -161,7 +202,12 @@ def timeline(report: Report, href: Href) -> str:
             in_month = list(in_month)
             label = in_month[0].date.month_label()
             anchor = f"y{year}-{month:02d}" if month else f"y{year}-year"
-            parts += [f"### {label} {{ #{anchor} }}", "", bullet_list([event_line(report, e, href) for e in in_month]), ""]
+            parts += [
+                f"### {label} {{ #{anchor} }}",
+                "",
+                bullet_list([event_line(report, e, href) for e in in_month]),
+                "",
+            ]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -184,8 +230,9 @@ def matrix(report: Report, url_href: Href) -> str:
         matrix_legend(report) + "\n\n"
         f'<div class="icat-matrix">\n<table>\n<caption>{caption}</caption>\n'
         f'<thead><tr><th scope="col">Entity</th>{head}<th scope="col">Total</th></tr></thead>\n'
-        f'<tbody>\n' + "\n".join(rows) + "\n</tbody>\n"
-        f'<tfoot><tr><th scope="row">All entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n</table>\n</div>'
+        f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n"
+        f'<tfoot><tr><th scope="row">All '
+        f"entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n</table>\n</div>"
     )
 
 
@@ -202,7 +249,9 @@ def _matrix_row(report: Report, member: Member, url_href: Href) -> str:
         if count:
             label = f"{count} highlight{'s' if count > 1 else ''} of {member.short_name} under priority {p.number}"
             target = url_href(priority_page_path(p) + "#" + member.id)
-            cells.append(f'<td><a href="{html_attribute(target)}" aria-label="{html_attribute(label)}">{count}</a></td>')
+            cells.append(
+                f'<td><a href="{html_attribute(target)}" aria-label="{html_attribute(label)}">{count}</a></td>'
+            )
         else:
             cells.append('<td><span aria-hidden="true">·</span><span class="visually-hidden">none</span></td>')
     total = len(report.activities_of(member.id))
@@ -211,6 +260,7 @@ def _matrix_row(report: Report, member: Member, url_href: Href) -> str:
 
 
 # -- citation --------------------------------------------------------------------
+
 
 def citation(report: Report, site_url: str) -> str:
     """How to cite the report: a plain reference and a BibTeX entry."""
@@ -233,4 +283,3 @@ def citation(report: Report, site_url: str) -> str:
     lines += [f"  {name:<11} = {{{value}}}," for name, value in fields]
     bibtex = "\n".join(lines).removesuffix(",") + "\n}"
     return "\n".join(["**Reference**", "", reference, "", "**BibTeX**", "", code_fence(bibtex, "bibtex")])
-

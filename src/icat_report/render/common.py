@@ -3,6 +3,7 @@
 Data values reach output only through text/escape.py; `data_text` is the one way an
 editor's Markdown field becomes page Markdown.
 """
+
 from __future__ import annotations
 
 import posixpath

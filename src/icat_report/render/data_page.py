@@ -1,4 +1,5 @@
 """Markdown for the Open data page: the downloads and what each field means."""
+
 from __future__ import annotations
 
 from ..model.files import DATA_FILES

@@ -4,6 +4,7 @@ Written at build time from the validated model, so the downloads always equal th
 YAML. CSV cells that hold lists join their items with "; "; a cell that a spreadsheet
 would read as a formula is written as text (text/escape.py csv_cell).
 """
+
 from __future__ import annotations
 
 import csv

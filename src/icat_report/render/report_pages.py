@@ -3,6 +3,7 @@
 Membership lists, photo captions, the Annex highlights, the acronyms table and the
 back cover's contacts: each is the report's content, laid out as the report does.
 """
+
 from __future__ import annotations
 
 from ..model import Activity, Photo
@@ -73,11 +74,13 @@ def contacts(report: Report) -> str:
     """The back cover: the website, X/Twitter account and e-mail address."""
     c = report.info.contacts
     twitter_text = c.twitter.split("://", 1)[-1]
-    return bullet_list([
-        f"Website: [{markdown_text(c.website)}]({link_destination(c.website)})",
-        f"X/Twitter: [{markdown_text(twitter_text)}]({link_destination(c.twitter)})",
-        f"E-mail: [{markdown_text(c.email)}]({link_destination('mailto:' + c.email)})",
-    ])
+    return bullet_list(
+        [
+            f"Website: [{markdown_text(c.website)}]({link_destination(c.website)})",
+            f"X/Twitter: [{markdown_text(twitter_text)}]({link_destination(c.twitter)})",
+            f"E-mail: [{markdown_text(c.email)}]({link_destination('mailto:' + c.email)})",
+        ]
+    )
 
 
 CORRECTION_HEADINGS = {

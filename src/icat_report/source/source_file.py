@@ -1,4 +1,5 @@
 """A data file as read: its plain values, and where each value stands in the file."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ class SourceFile:
     lines: list[str] = field(default_factory=list, repr=False)
     spots: dict[Location, Spot] = field(default_factory=dict, repr=False)
     key_spots: dict[Location, Spot] = field(default_factory=dict, repr=False)
-    refusals: list[Problem] = field(default_factory=list)   # the file cannot be used
+    refusals: list[Problem] = field(default_factory=list)  # the file cannot be used
     duplicates: list[Problem] = field(default_factory=list)  # the first value was kept
 
     def reset(self) -> None:

@@ -6,6 +6,7 @@ the text the editor typed: the model decides what a date is. Anything that could
 build an object, expand without bound or loop is refused with a sentence at its
 line and column.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -19,9 +20,9 @@ from yaml.resolver import Resolver
 from ..problems import Problem
 from .source_file import Location, SourceFile, Spot
 
-ALIAS_LIMIT = 20         # aliases (*name) in one file; the data uses none
-VALUE_LIMIT = 100_000    # values once aliases are expanded; the real data has about 5,000
-DEPTH_LIMIT = 20         # nesting; the data needs four levels
+ALIAS_LIMIT = 20  # aliases (*name) in one file; the data uses none
+VALUE_LIMIT = 100_000  # values once aliases are expanded; the real data has about 5,000
+DEPTH_LIMIT = 20  # nesting; the data needs four levels
 
 _YAML_TAG = "tag:yaml.org,2002:"
 # The implicit types a plain scalar may have; timestamps, merge keys ("<<") and the
@@ -69,8 +70,11 @@ class ValueBuilder:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise Refusal(event.start_mark, "this file holds a second YAML document (after '---'); "
-                                                    "a data file holds one: remove the '---' line")
+                    raise Refusal(
+                        event.start_mark,
+                        "this file holds a second YAML document (after '---'); "
+                        "a data file holds one: remove the '---' line",
+                    )
                 root = self._value(next(self.events), (), 0)
         return root
 
@@ -79,8 +83,10 @@ class ValueBuilder:
             return self._alias(event, location)
         self._check_tag(event)
         if depth > DEPTH_LIMIT:
-            raise Refusal(event.start_mark, f"values are nested more than {DEPTH_LIMIT} levels deep here; "
-                                            "check the indentation and the brackets")
+            raise Refusal(
+                event.start_mark,
+                f"values are nested more than {DEPTH_LIMIT} levels deep here; check the indentation and the brackets",
+            )
         self._count(1, event.start_mark)
         start = self.count
         anchor = self.anchors[event.anchor] = _Anchor() if event.anchor else None
@@ -124,9 +130,15 @@ class ValueBuilder:
             value_event = next(self.events)
             if key is None or key in mapping:
                 if key is not None:
-                    self.source.duplicates.append(self._problem(event.start_mark, (
-                        f"'{key}' appears twice in this entry (first on line {first_line[key]}); "
-                        "keep one and delete the other")))
+                    self.source.duplicates.append(
+                        self._problem(
+                            event.start_mark,
+                            (
+                                f"'{key}' appears twice in this entry (first on line {first_line[key]}); "
+                                "keep one and delete the other"
+                            ),
+                        )
+                    )
                 self._value(value_event, location + ("(ignored)",), depth + 1)
                 continue
             first_line[key] = event.start_mark.line + 1
@@ -147,23 +159,34 @@ class ValueBuilder:
             return None
         what = "a list" if isinstance(event, yaml.SequenceStartEvent) else "a set of fields"
         self._value(event, location + ("(ignored)",), depth + 1)
-        self._refuse(event.start_mark, f"this field name is {what}; a field name is a word such as 'name' "
-                                       "followed by a colon (check for a stray '?', '[' or '{')")
+        self._refuse(
+            event.start_mark,
+            f"this field name is {what}; a field name is a word such as 'name' "
+            "followed by a colon (check for a stray '?', '[' or '{')",
+        )
         return None
 
     def _alias(self, event: yaml.AliasEvent, location: Location) -> Any:
         anchor = self.anchors.get(event.anchor)
         if anchor is None:
-            self._refuse(event.start_mark, f"the alias '*{event.anchor}' refers to no anchor '&{event.anchor}' "
-                                           "above it; write the value out")
+            self._refuse(
+                event.start_mark,
+                f"the alias '*{event.anchor}' refers to no anchor '&{event.anchor}' above it; write the value out",
+            )
             return None
         if anchor.open:
-            raise Refusal(event.start_mark, f"the alias '*{event.anchor}' is inside the value it refers to "
-                                            "(a recursive alias); write the value out")
+            raise Refusal(
+                event.start_mark,
+                f"the alias '*{event.anchor}' is inside the value it refers to "
+                "(a recursive alias); write the value out",
+            )
         self.aliases += 1
         if self.aliases > ALIAS_LIMIT:
-            raise Refusal(event.start_mark, f"this file uses more than {ALIAS_LIMIT} aliases ('*name'); "
-                                            "write the values out instead of repeating them")
+            raise Refusal(
+                event.start_mark,
+                f"this file uses more than {ALIAS_LIMIT} aliases ('*name'); "
+                "write the values out instead of repeating them",
+            )
         self._count(anchor.size, event.start_mark)
         self.source.spots[location] = Spot(event.start_mark.line + 1, event.start_mark.column + 1)
         return anchor.value
@@ -171,15 +194,21 @@ class ValueBuilder:
     def _count(self, size: int, mark: yaml.Mark) -> None:
         self.count += size
         if self.count > VALUE_LIMIT:
-            raise Refusal(mark, f"this file holds more than {VALUE_LIMIT:,} values once its aliases are expanded; "
-                                "write the values out instead of repeating them through aliases")
+            raise Refusal(
+                mark,
+                f"this file holds more than {VALUE_LIMIT:,} values once its aliases are expanded; "
+                "write the values out instead of repeating them through aliases",
+            )
 
     def _check_tag(self, event: yaml.Event) -> None:
         tag = getattr(event, "tag", None)
         if tag is not None:
             shown = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
-            self._refuse(event.start_mark, f"the YAML tag '{shown}' is not allowed in a data file; remove it "
-                                           "(a value is text, a number, true or false, a list or 'field: value' lines)")
+            self._refuse(
+                event.start_mark,
+                f"the YAML tag '{shown}' is not allowed in a data file; remove it "
+                "(a value is text, a number, true or false, a list or 'field: value' lines)",
+            )
 
     def _refuse(self, mark: yaml.Mark, message: str) -> None:
         self.source.refusals.append(self._problem(mark, message))

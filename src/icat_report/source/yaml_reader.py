@@ -9,6 +9,7 @@ line ends are fine), checked for invisible characters, parsed into YAML events
 the values are built from the events by `values.ValueBuilder`, which refuses tags,
 bounds aliases and nesting, and records the position of every value.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,13 +24,12 @@ from .values import Refusal, ValueBuilder
 __all__ = ["Location", "SourceFile", "Spot", "read_source"]
 
 MAX_FILE_BYTES = 1_000_000  # the largest data file is about 26 KB
-MAX_CONTROL_PROBLEMS = 20   # a binary file saved by mistake would otherwise give thousands
+MAX_CONTROL_PROBLEMS = 20  # a binary file saved by mistake would otherwise give thousands
 
 # What PyYAML's reader refuses, and the C1 controls it lets through (NEL among them).
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 C0_NAMES = (
-    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
-    "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
 ).split()
 
 
@@ -48,15 +48,19 @@ def read_source(path: Path, display_name: str) -> tuple[SourceFile, list[Problem
     except yaml.MarkedYAMLError as error:
         return source, [_syntax_problem(display_name, error)]
     except yaml.YAMLError as error:  # not expected after the character check; never a traceback
-        return source, [Problem(display_name, 1, 1, f"YAML cannot read this file ({error}); "
-                                                    "check it for unusual characters")]
+        return source, [
+            Problem(display_name, 1, 1, f"YAML cannot read this file ({error}); check it for unusual characters")
+        ]
     except Refusal as refusal:
         return source, [Problem(display_name, refusal.line, refusal.column, refusal.message)]
     if source.refusals:
         return source, source.refusals
     if root is None:
-        return source, [Problem(display_name, 1, 1, "the file is empty; it should hold a list of entries "
-                                                    "(see the example at its top)")]
+        return source, [
+            Problem(
+                display_name, 1, 1, "the file is empty; it should hold a list of entries (see the example at its top)"
+            )
+        ]
     source.data = root
     return source, list(source.duplicates)
 
@@ -66,12 +70,20 @@ def _text_of(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None, [Problem(name, 1, 1, f"this file is missing; restore it from the repository "
-                                          f"(git checkout -- {name})")]
+        return None, [
+            Problem(name, 1, 1, f"this file is missing; restore it from the repository (git checkout -- {name})")
+        ]
     if len(raw) > MAX_FILE_BYTES:
         size = f"{len(raw) / 1_000_000:.1f} MB"
-        return None, [Problem(name, 1, 1, f"this file is {size}, more than the 1 MB a data file may hold; "
-                                          "check that it is the file you meant to save here")]
+        return None, [
+            Problem(
+                name,
+                1,
+                1,
+                f"this file is {size}, more than the 1 MB a data file may hold; "
+                "check that it is the file you meant to save here",
+            )
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -89,13 +101,26 @@ def _control_characters(text: str, name: str) -> list[Problem]:
     matches = list(CONTROL.finditer(text))
     for match in matches[:MAX_CONTROL_PROBLEMS]:
         line, column = _line_column(text, match.start())
-        problems.append(Problem(name, line, column, f"the invisible control character {_name(match.group())} is not "
-                                                    "allowed in a data file; delete it"))
+        problems.append(
+            Problem(
+                name,
+                line,
+                column,
+                f"the invisible control character {_name(match.group())} is not allowed in a data file; delete it",
+            )
+        )
     if len(matches) > MAX_CONTROL_PROBLEMS:
         line, column = _line_column(text, matches[MAX_CONTROL_PROBLEMS].start())
         more = len(matches) - MAX_CONTROL_PROBLEMS
-        problems.append(Problem(name, line, column, f"{more} more control characters follow from here; this does not "
-                                                    "look like a text file: restore it from the repository"))
+        problems.append(
+            Problem(
+                name,
+                line,
+                column,
+                f"{more} more control characters follow from here; this does not "
+                "look like a text file: restore it from the repository",
+            )
+        )
     return problems
 
 
@@ -134,5 +159,9 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
         # The end of the file is not where the mistake is: the opening quote is.
         mark, what = error.context_mark, "a quotation mark opened here is never closed"
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Problem(name, line, column, f"YAML syntax error: {what}; check the indentation, quotes and colons "
-                                       "on this line and the one before")
+    return Problem(
+        name,
+        line,
+        column,
+        f"YAML syntax error: {what}; check the indentation, quotes and colons on this line and the one before",
+    )

@@ -6,6 +6,7 @@ a template. Each function below makes a value inert in one output context (Markd
 text, HTML text, an HTML attribute, a link destination, BibTeX, YAML front matter, a
 CSV cell, JSON). Renderers never put a data value into output any other way.
 """
+
 from __future__ import annotations
 
 import json
@@ -62,7 +63,7 @@ def _no_list(text: str) -> str:
     if not match:
         return text
     if match.group(0).isdigit():
-        return match.group(0) + "\\" + text[match.end():]
+        return match.group(0) + "\\" + text[match.end() :]
     return "\\" + text
 
 
@@ -136,8 +137,16 @@ def bibtex_value(value: object) -> str:
     """A value inside a braced BibTeX field, `title = {HERE}`: LaTeX's special
     characters escaped, so braces stay balanced and the entry cannot be closed."""
     specials = {
-        "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
-        "#": r"\#", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}",
+        "\\": r"\textbackslash{}",
+        "{": r"\{",
+        "}": r"\}",
+        "&": r"\&",
+        "%": r"\%",
+        "$": r"\$",
+        "#": r"\#",
+        "_": r"\_",
+        "^": r"\textasciicircum{}",
+        "~": r"\textasciitilde{}",
     }
     return "".join(specials.get(char, char) for char in _clean(value))
 
@@ -180,4 +189,3 @@ def csv_cell(value: object) -> object:
 def json_text(value: object) -> str:
     """A value as a JSON document (the open data downloads)."""
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
-

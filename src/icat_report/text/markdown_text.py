@@ -6,6 +6,7 @@ conventions: `[shown words][link-id]` for a link kept in data/links.yaml and
 YAML is made inert by text/escape.py before it gets here; this module finds the
 conventions and resolves them, writing every address as a link destination.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,7 +55,9 @@ def find_unsafe_links(text: str) -> list[str]:
 VAGUE_LINK_WORDS = {"more", "here", "read more", "click here", "this", "link"}
 
 
-def resolve_links(text: str, link_for: Callable[[str], tuple[str | None, str]], on_unknown: Callable[[str], None] | None = None) -> str:
+def resolve_links(
+    text: str, link_for: Callable[[str], tuple[str | None, str]], on_unknown: Callable[[str], None] | None = None
+) -> str:
     """Turn [words][link-id] into a link when the id has an address, else the words.
 
     `link_for(link_id)` gives the address (or None) and the title of the link.

@@ -5,6 +5,7 @@ Each check returns the value or raises ValueError with one sentence for the edit
 allow-list, and it may not hold a character that could end the Markdown link or the
 HTML attribute it is written into.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,14 @@ URL_SCHEMES = ("http", "https", "mailto")
 # Characters that end a Markdown link destination or an HTML attribute, with the
 # percent-encoding an editor can write instead.
 _ENDING_CHARACTERS = {
-    "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", '"': "%22", "'": "%27", "`": "%60", "\\": "%5C",
+    "(": "%28",
+    ")": "%29",
+    "<": "%3C",
+    ">": "%3E",
+    '"': "%22",
+    "'": "%27",
+    "`": "%60",
+    "\\": "%5C",
 }
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _EMAIL = re.compile(rf"[A-Za-z0-9._+-]+@{_LABEL}(?:\.{_LABEL})+")
@@ -29,8 +37,10 @@ def _character_problem(value: str) -> str | None:
         if unicodedata.category(char) in ("Cc", "Cf"):
             return f"an address cannot hold the invisible character U+{ord(char):04X}; delete it"
         if char in _ENDING_CHARACTERS:
-            return (f"an address cannot hold the character {char} (it could end the link); "
-                    f"write it as {_ENDING_CHARACTERS[char]}")
+            return (
+                f"an address cannot hold the character {char} (it could end the link); "
+                f"write it as {_ENDING_CHARACTERS[char]}"
+            )
     return None
 
 
@@ -66,8 +76,10 @@ def check_email(value: str) -> str:
 def check_page_path(value: str) -> str:
     """A page of the site under docs/, optionally with #anchor, else ValueError."""
     if not _PAGE_PATH.fullmatch(value):
-        raise ValueError("a page path holds only letters, digits and - _ . / (and one #anchor), "
-                         "e.g. year-in-review/coordination.md#survivors")
+        raise ValueError(
+            "a page path holds only letters, digits and - _ . / (and one #anchor), "
+            "e.g. year-in-review/coordination.md#survivors"
+        )
     path = value.split("#", 1)[0]
     if path.startswith("/") or ".." in path.split("/"):
         raise ValueError("a page path starts from docs/ and cannot go up a folder, e.g. year-in-review/coordination.md")

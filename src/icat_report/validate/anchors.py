@@ -7,6 +7,7 @@ built page has, or the strict build fails. The ids come from explicit attribute 
 code is skipped. What macros other than photo_caption add is not known here, so a
 link to it is refused: `check` may be stricter than the build, never looser.
 """
+
 from __future__ import annotations
 
 import html
@@ -48,7 +49,7 @@ def _prose_lines(text: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[0].strip() == "---":
         end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")), 0)
-        lines = [""] * (end + 1) + lines[end + 1:]
+        lines = [""] * (end + 1) + lines[end + 1 :]
     fence = None
     for index, line in enumerate(lines):
         match = FENCE.match(line)

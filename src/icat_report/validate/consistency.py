@@ -3,6 +3,7 @@
 Uniqueness is checked on the files as written, so that an entry with another mistake
 still counts; the rest on the validated records, which keep their place in the file.
 """
+
 from __future__ import annotations
 
 from ..problems import Problem
@@ -60,8 +61,13 @@ def _event_problems(entry: Placed, year: int) -> list[Problem]:
         found.append(entry.problem(("participants_qualifier",), "participants_qualifier needs a participants number"))
     first_year = event.date.start.year
     if first_year > year and not event.planned:
-        found.append(entry.problem(("date",), f"'{event.date}' is after the report's year {year}; if the report says "
-                                              "it will happen, add 'planned: true', otherwise fix the year"))
+        found.append(
+            entry.problem(
+                ("date",),
+                f"'{event.date}' is after the report's year {year}; if the report says "
+                "it will happen, add 'planned: true', otherwise fix the year",
+            )
+        )
     elif not year - 1 <= first_year <= year + 1:
         found.append(entry.problem(("date",), f"'{event.date}' is far from the report's year {year}; check the year"))
     return found

@@ -6,6 +6,7 @@ Reading the pages here lets `check` say so first, as `docs/PAGE.md:LINE:COL: sen
 (fenced blocks, inline code spans) and `{% raw %}` blocks are examples, not uses, and
 are skipped.
 """
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ read (source/), each entry validated on its own (with its place in the file kept
 texts.py, slips.py) and, given the pages, against them (pages.py, docs_pages.py).
 Every problem is reported at once with its file, line and column.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -24,8 +25,9 @@ from .messages import explain_errors
 from .placed import Placed, Sources
 
 
-def load_report(data_dir: Path, docs_dir: Path | None = None, *,
-                page_checks: Callable[[Report, Path], list[Problem]] | None = None) -> Report:
+def load_report(
+    data_dir: Path, docs_dir: Path | None = None, *, page_checks: Callable[[Report, Path], list[Problem]] | None = None
+) -> Report:
     """Read, validate and cross-check data_dir; raise DataError listing every problem.
 
     When docs_dir is given, the data is also checked against the pages as the strict
@@ -94,8 +96,11 @@ def _validate_file(spec: DataFile, source: SourceFile) -> tuple[list[Placed], li
             return [], [source.problem((), "this file should hold 'field: value' lines (see the example at its top)")]
         return _validate_entry(spec.record, source, ())
     if not isinstance(data, list):
-        return [], [source.problem((), "this file should hold a list of entries, each starting with '- ' "
-                                       "(see the example at its top)")]
+        return [], [
+            source.problem(
+                (), "this file should hold a list of entries, each starting with '- ' (see the example at its top)"
+            )
+        ]
     entries, problems = [], []
     for index in range(len(data)):
         placed, entry_problems = _validate_entry(spec.record, source, (index,))

@@ -3,6 +3,7 @@
 Each error becomes one `Problem` at the line and column of the value (or of the key,
 for an unknown field), in the editor's words: what is wrong, and what to write.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -35,7 +36,10 @@ _PATTERNS = {
 
 
 def explain_errors(
-    error: ValidationError, record: type[BaseModel], source: SourceFile, base: Location,
+    error: ValidationError,
+    record: type[BaseModel],
+    source: SourceFile,
+    base: Location,
 ) -> list[Problem]:
     """One problem per error of one entry at `base`, a misspelt field counted once."""
     errors = _without_misspelt_missing(error.errors(include_url=False), record)

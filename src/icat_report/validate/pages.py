@@ -3,6 +3,7 @@
 The strict build fails on a link to a missing page or a missing anchor; this check
 finds both in the data first, at the data's line.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,9 +36,13 @@ def page_sentence(page: str, docs_dir: Path, anchors: dict[str, set[str] | None]
         anchors[target] = page_anchors(path) if inside and target.endswith(".md") and path.is_file() else None
     known = anchors[target]
     if known is None:
-        return (f"page '{page}' does not exist under {docs_dir.name}/; give the path of a page, "
-                "e.g. year-in-review/survivors.md")
+        return (
+            f"page '{page}' does not exist under {docs_dir.name}/; give the path of a page, "
+            "e.g. year-in-review/survivors.md"
+        )
     if anchor and anchor not in known:
-        return (f"page '{target}' has no heading or anchor '#{anchor}'{did_you_mean(anchor, known)}; "
-                f"use an id the page has (see its headings' ¶ links) or give the page alone")
+        return (
+            f"page '{target}' has no heading or anchor '#{anchor}'{did_you_mean(anchor, known)}; "
+            f"use an id the page has (see its headings' ¶ links) or give the page alone"
+        )
     return None

@@ -4,6 +4,7 @@ A `Placed` record is an entry as pydantic validated it, with the file it came fr
 and its location there: a reference check reports at `entry.source.problem(entry.at
 + field)` without looking the entry up again.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator

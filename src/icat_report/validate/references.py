@@ -6,6 +6,7 @@ files as written, so that one invalid entry does not make every reference to it 
 error too; a file that could not be read at all is not used (its own problem is
 reported).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -70,7 +71,11 @@ def _unknown(sources: Sources, name: str, what: str, value: str) -> str | None:
 
 
 KINDS: dict[str, Check] = {
-    "member": _member, "organiser": _organiser, "event": _event, "link": _link, "priority": _priority,
+    "member": _member,
+    "organiser": _organiser,
+    "event": _event,
+    "link": _link,
+    "priority": _priority,
 }
 
 

@@ -5,6 +5,7 @@ who indents the next field too far (`points:` under the text) gets no YAML error
 the field silently becomes words of the text. A line in such a block that reads as
 `name:` for a field of the same entry is reported as a likely indentation mistake.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,16 @@ def _slips(source: SourceFile, location: Location, fields: set[str]) -> list[Pro
         match = FIELD_LINE.match(source.lines[number - 1])
         if match and match.group(2) in fields and len(match.group(1)) >= key.column:
             name, field = match.group(2), location[-1]
-            found.append(Problem(source.name, number, match.start(2) + 1, (
-                f"'{name}:' is inside the text of '{field}' that starts on line {key.line}; if '{name}' is a field "
-                f"of this entry, indent it as far as '{field}:' (a likely indentation mistake)")))
+            found.append(
+                Problem(
+                    source.name,
+                    number,
+                    match.start(2) + 1,
+                    (
+                        f"'{name}:' is inside the text of '{field}' that starts on line {key.line}; if '{name}' is a "
+                        f"field "
+                        f"of this entry, indent it as far as '{field}:' (a likely indentation mistake)"
+                    ),
+                )
+            )
     return found

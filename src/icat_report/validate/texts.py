@@ -4,6 +4,7 @@ Text from the data writes a link as `[words][link-id]` (the address kept in
 data/links.yaml) and a footnote as `[^footnote-id]`; an inline link target or an
 autolink could carry any scheme, so it is refused here.
 """
+
 from __future__ import annotations
 
 from ..model.files import TEXT_FIELDS
@@ -28,13 +29,18 @@ def text_sentences(sources: Sources, text: str) -> list[str]:
     sentences = []
     for link_id in find_link_refs(text):
         if links is not None and link_id not in links:
-            sentences.append(f"link '{link_id}' is not defined in {sources.where('links.yaml')}"
-                             f"{did_you_mean(link_id, links)}")
+            sentences.append(
+                f"link '{link_id}' is not defined in {sources.where('links.yaml')}{did_you_mean(link_id, links)}"
+            )
     for footnote_id in find_footnote_refs(text):
         if footnotes is not None and footnote_id not in footnotes:
-            sentences.append(f"footnote '{footnote_id}' is not defined in {sources.where('footnotes.yaml')}"
-                             f"{did_you_mean(footnote_id, footnotes)}")
+            sentences.append(
+                f"footnote '{footnote_id}' is not defined in {sources.where('footnotes.yaml')}"
+                f"{did_you_mean(footnote_id, footnotes)}"
+            )
     for target in find_unsafe_links(text):
-        sentences.append(f"the link target '{target}' is not allowed: put the address in {sources.where('links.yaml')} "
-                         "(https:// or http:// only) and write [words][link-id]")
+        sentences.append(
+            f"the link target '{target}' is not allowed: put the address in {sources.where('links.yaml')} "
+            "(https:// or http:// only) and write [words][link-id]"
+        )
     return sentences
