@@ -1,0 +1,1 @@
+"""The site as a plain project (final Markdown, files, config) that Zensical builds without our plugins."""

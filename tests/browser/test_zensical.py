@@ -1,0 +1,155 @@
+"""The Zensical build in headless Chromium: its search finds the report, and axe finds no violation.
+
+The site is rendered and built by Zensical from a copy of the project (tests/zensical_build.py)
+and served on 127.0.0.1. The word searched for a highlight is picked from data/ (a word
+of one highlight and of no other), so the test holds whatever the data says.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from zensical_build import Builds, build_both
+
+from icat_report.render.common import member_page_path, priority_page_path
+from icat_report.validate.loader import load_report
+
+from .conftest import (
+    DEFAULT_TIMEOUT_MS,
+    PALETTE_SCHEMES,
+    PALETTE_STORAGE_KEY,
+    _QuietHandler,
+    _QuietServer,
+    palette_choices,
+)
+from .test_pages import AXE_OPTIONS
+
+pytestmark = pytest.mark.browser
+
+SEARCH_BUTTON = ".md-search__button"
+SEARCH_INPUT = 'dialog[aria-label="Search"] input[role="combobox"]'  # in the search's (open) shadow root
+RESULT_LINKS = 'ol[role="listbox"] a[href]'
+MIN_WORD = 9
+
+
+@pytest.fixture(scope="module")
+def zensical_builds(tmp_path_factory) -> Builds:
+    return build_both(tmp_path_factory.mktemp("zensical-browser"))
+
+
+@pytest.fixture(scope="module")
+def zensical_root(zensical_builds: Builds) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(zensical_builds.zensical))
+    server = _QuietServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="zensical-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def open_page(browser, zensical_builds, zensical_root):
+    """open_page(path, palette="light"): a page of the Zensical site in a fresh context (closed after)."""
+    contexts = []
+    choices = palette_choices(zensical_builds.zensical)
+
+    def open_(path: str, palette: str = "light"):
+        choice = next(c for c in choices if c["color"]["scheme"] == PALETTE_SCHEMES[palette])
+        storage = {
+            "cookies": [],
+            "origins": [
+                {
+                    "origin": zensical_root.rstrip("/"),
+                    "localStorage": [{"name": PALETTE_STORAGE_KEY, "value": json.dumps(choice)}],
+                }
+            ],
+        }
+        context = browser.new_context(storage_state=storage, color_scheme="light")
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(zensical_root + path)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def search(page, words: str) -> set[str]:
+    """Type words into Zensical's search; the page paths (from the root) its results link to."""
+    page.click(SEARCH_BUTTON)
+    page.locator(SEARCH_INPUT).fill(words)
+    page.locator(RESULT_LINKS).first.wait_for()
+    hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map(a => a.href)")
+    return {urlsplit(href).path for href in hrefs}
+
+
+def _site_path(src_uri: str) -> str:
+    return "/" + src_uri.removesuffix(".md") + "/"
+
+
+def test_search_finds_a_member_page_by_its_acronym(open_page, zensical_builds):
+    report = load_report(zensical_builds.project / "data")
+    member = next(m for m in report.members if m.short_name.isupper())
+    found = search(open_page(""), member.short_name)
+    assert _site_path(member_page_path(member)) in found, f"{member.short_name}: results lead to {sorted(found)}"
+
+
+def test_search_finds_a_highlight_by_a_distinctive_word(open_page, zensical_builds):
+    report = load_report(zensical_builds.project / "data")
+    word, activity = _distinctive_word(report)
+    found = search(open_page(""), word)
+    shown_on = {_site_path(member_page_path(m)) for m in activity.members}
+    shown_on.add(_site_path(priority_page_path(report.priority_by_number[activity.priority])))
+    assert found & shown_on, f"{word!r} (highlight {activity.id}): results lead to {sorted(found)}"
+
+
+def _distinctive_word(report):
+    """A long word of exactly one highlight, found in no other highlight."""
+    per_activity = {a.id: set(re.findall(rf"[A-Za-z]{{{MIN_WORD},}}", a.text)) for a in report.activities}
+    counts = Counter(word.lower() for words in per_activity.values() for word in words)
+    for activity in report.activities:
+        for word in sorted(per_activity[activity.id]):
+            if counts[word.lower()] == 1:
+                return word, activity
+    pytest.fail("no highlight has a word of its own")
+
+
+def _pages_of_each_kind(builds: Builds) -> list[str]:
+    report = load_report(builds.project / "data")
+    kinds = ["", "foreword/", "year-in-review/", "year-in-review/coordination/", "members/", "priorities/"]
+    kinds += ["timeline/", "matrix/", "acronyms/", "cite/", "data/", "print_page/"]
+    kinds += [member_page_path(report.members[0]).removesuffix(".md") + "/"]
+    kinds += [priority_page_path(report.priorities[0]).removesuffix(".md") + "/"]
+    return [kind for kind in kinds if (builds.zensical / kind / "index.html").is_file()]
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_axe_finds_no_violation_on_a_page_of_each_kind(open_page, zensical_builds, palette):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    pages = _pages_of_each_kind(zensical_builds)
+    assert len(pages) >= 12, pages
+    found = {}
+    for path in pages:
+        page = open_page(path, palette)
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == PALETTE_SCHEMES[palette], f"{path or 'home'}: palette {scheme!r}"
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+        if violations:
+            found[path or "home"] = [f"{v['id']}: {len(v['nodes'])} nodes" for v in violations]
+        page.close()
+    assert not found, f"axe ({palette} palette, Zensical build): {found}"
