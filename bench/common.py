@@ -1,15 +1,24 @@
-"""What both benchmark scripts share: copying the project, logging, a free port, the
-CPU's name, and rewriting their own section of bench/README.md."""
+"""What the benchmark scripts share: copying the project, building it as an editor or CI does,
+logging, a free port, the CPU's name, and rewriting their own section of bench/README.md."""
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 README = Path(__file__).resolve().parent / "README.md"
+PYTHON = sys.executable
+# Python caches compiled modules unless PYTHONDONTWRITEBYTECODE is set (some sandboxes
+# set it). The installed packages were compiled by pip; without the cache only our own
+# modules would be compiled again in every build, which no editor's machine or CI does.
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+ENV.update({"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"})
 # What a build needs: copied into a temporary folder, the project's own files are never touched.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
 
@@ -44,6 +53,21 @@ def copy_project(source: Path, target: Path) -> Path:
         elif (source / part).is_file():
             shutil.copy2(source / part, target / part)
     return target
+
+
+def build(project: Path, site: Path, config: str = "mkdocs.yml", extra_env: dict | None = None) -> float:
+    """One `mkdocs build --strict` in a fresh process; its wall time in seconds."""
+    command = [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config, "-d", str(site)]
+    began = time.perf_counter()
+    result = subprocess.run(command, cwd=project, env={**ENV, **(extra_env or {})}, capture_output=True, text=True)
+    elapsed = time.perf_counter() - began
+    if result.returncode != 0:
+        raise SystemExit(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
+    return elapsed
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds:.2f} s"
 
 
 def log(message: str) -> None:

@@ -201,6 +201,32 @@ def report(rows: list[dict], runs: int, chrome: str, lighthouse_version: str) ->
     return "\n".join(lines)
 
 
+def measure_page(kind: str, path: str, base: str, work: Path, chrome: str, runs: int, index: int) -> dict:
+    """Lighthouse runs on one page: median scores, the middle run's metrics, every audit not passed."""
+    results = []
+    for attempt in range(runs):
+        lhr = run_lighthouse(base + path, work / f"lhr-{index}-{attempt}.json", chrome)
+        if lhr.get("runtimeError"):
+            raise SystemExit(f"lighthouse error on /{path}: {lhr['runtimeError']}")
+        results.append(lhr)
+    scores = {c: statistics.median(r["categories"][c]["score"] or 0 for r in results) for c in CATEGORIES}
+    middle = sorted(results, key=lambda r: r["categories"]["performance"]["score"] or 0)[len(results) // 2]
+    metrics = {k: middle["audits"][k].get("displayValue", "") for k in METRICS}
+    seen, fails = set(), []
+    for r in results:
+        for failure in failures(r):
+            if (failure["category"], failure["id"]) not in seen:
+                seen.add((failure["category"], failure["id"]))
+                fails.append(failure)
+    log(
+        f"{kind:15} /{path}: "
+        + ", ".join(f"{c} {s:.2f}" for c, s in scores.items())
+        + (f"; not passed: {', '.join(f['id'] for f in fails)}" if fails else "")
+    )
+    version = next((r["lighthouseVersion"] for r in reversed(results) if r.get("lighthouseVersion")), None)
+    return {"kind": kind, "path": path, "scores": scores, "metrics": metrics, "failures": fails, "version": version}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
@@ -214,7 +240,6 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     rows = []
-    lighthouse_version = "?"
     with tempfile.TemporaryDirectory(prefix="icat-lighthouse-") as tmp:
         work = Path(tmp)
         site = build_site(work, base, args.project.resolve())
@@ -224,32 +249,11 @@ def main() -> None:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
             for kind, path in PAGE_KINDS.items():
-                if args.pages and kind not in args.pages:
-                    continue
-                results = []
-                for attempt in range(args.runs):
-                    lhr = run_lighthouse(base + path, work / f"lhr-{len(rows)}-{attempt}.json", chrome)
-                    lighthouse_version = lhr.get("lighthouseVersion", lighthouse_version)
-                    if lhr.get("runtimeError"):
-                        raise SystemExit(f"lighthouse error on /{path}: {lhr['runtimeError']}")
-                    results.append(lhr)
-                scores = {c: statistics.median(r["categories"][c]["score"] or 0 for r in results) for c in CATEGORIES}
-                middle = sorted(results, key=lambda r: r["categories"]["performance"]["score"] or 0)[len(results) // 2]
-                metrics = {k: middle["audits"][k].get("displayValue", "") for k in METRICS}
-                seen, fails = set(), []
-                for r in results:
-                    for failure in failures(r):
-                        if (failure["category"], failure["id"]) not in seen:
-                            seen.add((failure["category"], failure["id"]))
-                            fails.append(failure)
-                rows.append({"kind": kind, "path": path, "scores": scores, "metrics": metrics, "failures": fails})
-                log(
-                    f"{kind:15} /{path}: "
-                    + ", ".join(f"{c} {s:.2f}" for c, s in scores.items())
-                    + (f"; not passed: {', '.join(f['id'] for f in fails)}" if fails else "")
-                )
+                if not args.pages or kind in args.pages:
+                    rows.append(measure_page(kind, path, base, work, chrome, args.runs, len(rows)))
         finally:
             server.shutdown()
+    lighthouse_version = next((row["version"] for row in reversed(rows) if row["version"]), "?")
     section = report(rows, args.runs, chrome, lighthouse_version)
     publish(section, START, END, to_readme=not args.no_readme)
 

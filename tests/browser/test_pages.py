@@ -41,17 +41,9 @@ class Survey:
     seconds: float
 
 
-@pytest.fixture(scope="session", params=["light", "dark"])
-def survey(request, browser, site_root, pages, palette_storage) -> Survey:
-    from axe_playwright_python.sync_playwright import Axe
-
-    palette = request.param
-    origin = site_root.rstrip("/")
-    axe = Axe()
-    context = browser.new_context(storage_state=palette_storage(palette), color_scheme="light")
-    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
-    reports: dict[str, PageReport] = {}
-    current: list[PageReport] = []  # the page being surveyed gets what is recorded
+def record_into(current: list[PageReport], context, page, origin: str) -> None:
+    """Every request, error and failed response of the context goes to the report in `current`
+    (the page being surveyed); requests that would leave the site are blocked."""
 
     def note_request(req):
         if current:
@@ -62,7 +54,6 @@ def survey(request, browser, site_root, pages, palette_storage) -> Survey:
 
     context.on("request", note_request)
     context.route(lambda url: not (url.startswith(origin + "/") or url == origin), block_foreign)
-    page = context.new_page()
     page.on(
         "console",
         lambda msg: (
@@ -80,17 +71,37 @@ def survey(request, browser, site_root, pages, palette_storage) -> Survey:
         lambda resp: resp.status >= 400 and current and current[0].errors.append(f"HTTP {resp.status} for {resp.url}"),
     )
 
+
+def survey_page(page, axe, url: str, report: PageReport) -> None:
+    """Load one page and fill its report: status, colour scheme, axe violations, time."""
+    began = time.perf_counter()
+    response = page.goto(url, wait_until="load")
+    report.status = response.status if response else None
+    report.scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    report.violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+    page.wait_for_load_state("networkidle")
+    report.seconds = time.perf_counter() - began
+
+
+@pytest.fixture(scope="session", params=["light", "dark"])
+def survey(request, browser, site_root, pages, palette_storage) -> Survey:
+    from axe_playwright_python.sync_playwright import Axe
+
+    palette = request.param
+    origin = site_root.rstrip("/")
+    axe = Axe()
+    context = browser.new_context(storage_state=palette_storage(palette), color_scheme="light")
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    reports: dict[str, PageReport] = {}
+    current: list[PageReport] = []  # the page being surveyed gets what is recorded
+    page = context.new_page()
+    record_into(current, context, page, origin)
+
     started = time.perf_counter()
     for path in pages:
         report = PageReport(path)
         current[:] = [report]
-        began = time.perf_counter()
-        response = page.goto(site_root + path, wait_until="load")
-        report.status = response.status if response else None
-        report.scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        report.violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
-        page.wait_for_load_state("networkidle")
-        report.seconds = time.perf_counter() - began
+        survey_page(page, axe, site_root + path, report)
         reports[path] = report
     current.clear()
     elapsed = time.perf_counter() - started

@@ -2,3 +2,4 @@
 
 from .dates import Day, PartialDate  # noqa: F401 (public names of the model)
 from .records import *  # noqa: F403 (the records are this package's public names)
+from .types import *  # noqa: F403 (and their field types)

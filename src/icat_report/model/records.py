@@ -8,71 +8,12 @@ checked by the loader, which sees every file at once.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..text.urls import check_email, check_page_path, check_url
-from .dates import EDITOR_SENTENCE, PartialDate
-
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-URL_SCHEMES = ("http", "https", "mailto")
-
-# Ids become page addresses (members/ID.md): "index" would take an overview page's place.
-RESERVED_IDS = ("index", "readme")
-# Bounds with a wide margin over the longest real values (an id 41 characters, a
-# title 154, a note 345, a highlight's text 1,249): a text of 100,000 characters is a slip.
-ID_MAX, TEXT_MAX, LONG_TEXT_MAX, MARKDOWN_MAX = 60, 300, 2_000, 5_000
-
-
-def _not_reserved(value: str) -> str:
-    if value in RESERVED_IDS:
-        raise PydanticCustomError(
-            EDITOR_SENTENCE,
-            "{sentence}",
-            {
-                "sentence": (
-                    f"'{value}' cannot be an id: a page {value}.md would take the place of an overview page of the "
-                    f"site; "
-                    "choose another id"
-                )
-            },
-        )
-    return value
-
-
-Id = Annotated[
-    str,
-    StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX),
-    AfterValidator(_not_reserved),
-    Field(json_schema_extra={"not": {"enum": list(RESERVED_IDS)}}),
-]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX, strip_whitespace=True)]
-LongText = Annotated[str, StringConstraints(min_length=1, max_length=LONG_TEXT_MAX, strip_whitespace=True)]
-Markdown = Annotated[str, StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True)]
-
-
-def _check_url(value: str) -> str:
-    """Addresses are parsed and checked in text/urls.py: scheme allow-list, no character that ends a link."""
-    return check_url(value)
-
-
-Url = Annotated[
-    str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), StringConstraints(max_length=2_000)
-]
-_strip = BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)
-Email = Annotated[str, _strip, AfterValidator(check_email)]
-PagePath = Annotated[str, _strip, AfterValidator(check_page_path)]
+from .dates import PartialDate
+from .types import Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field
 
 
 class Record(BaseModel):
@@ -86,7 +27,7 @@ class Contacts(Record):
     email: Email = Field(description="The contact e-mail address, e.g. icat@un.org.")
     twitter: Url = Field(description="The address of ICAT's X/Twitter account.")
 
-    _urls = field_validator("website", "twitter")(_check_url)
+    _urls = field_validator("website", "twitter")(check_url_field)
 
 
 class ReportInfo(Record):
@@ -149,6 +90,11 @@ class Priority(Record):
         default=None,
         description="The subtitle that names the shift, e.g. A shift from awareness towards impact (optional).",
     )
+    short_title: Text | None = Field(
+        default=None,
+        description="A short name for tight places such as the columns of the entities-by-priority table, "
+        "e.g. Evidence base (optional; the title is used without it).",
+    )
 
 
 class Link(Record):
@@ -170,7 +116,7 @@ class Link(Record):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        return None if value is None else _check_url(value)
+        return None if value is None else check_url_field(value)
 
 
 class Acronym(Record):

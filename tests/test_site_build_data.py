@@ -1,0 +1,141 @@
+"""The real site, built strictly: the pages and files made from the data (a page per member and
+priority, the timeline, the matrix, the downloads, the data page, the citation, the search index,
+the published schemas)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from icat_report import load_report
+from icat_report.page import html
+
+from conftest import DATA, DOCS
+from site_text import matrix_cell, matrix_row, page, page_text, read_page
+
+REPORT = load_report(DATA, DOCS)
+
+
+def test_a_page_for_every_member_partner_and_priority(built_site):
+    member_pages = sorted(p.parent.name for p in (built_site / "members").glob("*/index.html"))
+    assert member_pages == sorted(m.id for m in REPORT.members)
+    priority_pages = sorted(p.parent.name for p in (built_site / "priorities").glob("*/index.html"))
+    assert priority_pages == sorted(p.id for p in REPORT.priorities)
+    overview = [href for href, _ in read_page(built_site, "members/").links]
+    assert all(f"{m.id}/" in overview for m in REPORT.members)
+
+
+def test_a_member_page_tells_everything_about_the_member(built_site):
+    text = page_text(built_site, "members/unicef/")
+    assert text.startswith("United Nations Children's Fund (UNICEF)")
+    assert "A member entity of ICAT." in text
+    assert "Priority #3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
+    assert "Priority #6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
+    assert "Priority #1" not in text
+    assert "Sanjay Wijesekera, in a photo caption" in text
+    assert "Where the report mentions it" in text
+    partner = page_text(built_site, "members/sr-cfs/")
+    assert "A partner of ICAT, since 2021." in partner
+    co_chair = page_text(built_site, "members/unhcr/")
+    assert "co-chair of ICAT in 2021" in co_chair
+
+
+def test_a_priority_page_groups_its_highlights_by_member(built_site):
+    page = read_page(built_site, "priorities/discouraging-demand/")
+    text = page_text(built_site, "priorities/discouraging-demand/")
+    assert text.startswith("Priority #5: Discouraging demand")
+    assert "From recognition to systemic responses" in text
+    headings = [h2.attributes["id"] for h2 in page.article.css("h2[id]")]
+    owners = list(dict.fromkeys(m for a in REPORT.activities_under(5) for m in a.members))
+    assert headings[: len(owners)] == owners
+    assert "../../members/osce/" in [href for href, _ in page.links]
+
+
+def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
+    text = page_text(built_site, "timeline/")
+    lines = [
+        line for line in text.splitlines() if re.match(r"^(\d{1,2}(\u2013\d{1,2})? )?([A-Z][a-z]+ )?\d{4}: ", line)
+    ]
+    assert len(lines) == len(REPORT.events)
+    assert "22\u201323 November 2021: " in text
+    assert "15 June 2021: " in text and "June 2022: " in text
+    months = re.findall(
+        r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$", text, re.M
+    )
+    parsed = [dt.datetime.strptime(m, "%B %Y") for m in months]
+    assert parsed == sorted(parsed), "month headings are out of order"
+    planned = [line for line in lines if "planned;" in line]
+    assert len(planned) == sum(1 for e in REPORT.events if e.planned)
+    assert all(re.search(r"2022", line) for line in planned)
+
+
+def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(built_site):
+    table = page(built_site, "matrix/").css_first(".icat-matrix table")
+    assert table.css_first("caption") is not None
+    assert len(table.css('th[scope="col"]')) == 1 + len(REPORT.priorities) + 1
+    assert len(table.css('th[scope="row"]')) == len(REPORT.members) + 1
+    osce_row = matrix_row(table, "../members/osce/", "OSCE")
+    expected = [sum(1 for a in REPORT.activities_under(p.number) if "osce" in a.members) for p in REPORT.priorities]
+    *cells, total = osce_row.css("td")
+    assert [matrix_cell(cell) for cell in cells] == [str(n) if n else "" for n in expected]
+    assert total.text() == str(sum(expected))
+    assert "../priorities/discouraging-demand/#osce" in [href for href, _ in html.links(osce_row)]
+
+
+@pytest.mark.parametrize("dataset", ["members", "priorities", "activities", "events"])
+def test_the_downloads_equal_the_data(built_site, dataset):
+    records = json.loads((built_site / "downloads" / f"{dataset}.json").read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO((built_site / "downloads" / f"{dataset}.csv").read_text(encoding="utf-8"))))
+    expected = len(getattr(REPORT, dataset))
+    assert len(records) == len(rows) == expected
+    schema = json.loads((built_site / "downloads" / "schemas" / f"{dataset}.schema.json").read_text(encoding="utf-8"))
+    assert schema["title"] == f"data/{dataset}.yaml"
+    assert f"../downloads/{dataset}.csv" in [href for href, _ in read_page(built_site, "data/").links]
+
+
+def test_the_data_page_explains_each_field(built_site):
+    text = page_text(built_site, "data/")
+    for field in ("participants_qualifier", "told_in", "listed_as", "shift", "involved"):
+        assert field in text
+
+
+def test_the_citation_offers_plain_text_and_bibtex(built_site):
+    text = page_text(built_site, "cite/")
+    assert (
+        "Inter-Agency Coordination Group against Trafficking in Persons (ICAT). Chairs' Annual Report 2021. United "
+        "Nations, 2022." in text
+    )
+    assert "@techreport{icat2021," in text
+
+
+def test_the_search_index_holds_the_generated_pages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert {"members/unodc/", "priorities/evidence-base/", "timeline/"} <= locations
+
+
+def test_the_site_publishes_the_committed_schemas(built_site):
+    for committed in sorted((DATA.parent / "schemas").glob("*.schema.json")):
+        published = built_site / "downloads" / "schemas" / committed.name
+        assert published.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
+def test_a_missing_schema_file_stops_the_build_and_says_how_to_fix_it(project_copy, tmp_path):
+    (project_copy / "schemas" / "events.schema.json").unlink()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+        cwd=project_copy,
+        capture_output=True,
+        text=True,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    assert "schemas/events.schema.json missing: run `make schemas`" in output
+    assert not (tmp_path / "site").exists(), "no half-built site"
