@@ -8,10 +8,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+# Material's end-of-life banner, once for every command below and what they start.
 export NO_MKDOCS_2_WARNING := 1
-export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz
+.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz pdf render build-zensical
 
 setup: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test,zensical]'
 	@touch $(STAMP)
 
 serve: setup  ## preview the site; pages rebuild when docs/ or data/ change
@@ -27,6 +27,20 @@ serve: setup  ## preview the site; pages rebuild when docs/ or data/ change
 
 build: setup  ## the strict build, into site/
 	$(BIN)/mkdocs build --strict
+
+PDF_WORK := .cache/pdf
+
+pdf: setup  ## the strict build into site/, with the report as a PDF (needs Chromium: src/icat_report/page/pdf.py)
+	REPORT_PDF=1 $(BIN)/mkdocs build --strict --site-dir $(PDF_WORK)/site
+	$(BIN)/python -m icat_report.page.pdf $(PDF_WORK)/site $(PDF_WORK)/report.pdf
+	REPORT_PDF=$(PDF_WORK)/report.pdf $(BIN)/mkdocs build --strict
+
+render: setup  ## the site's final pages as a plain project in plain-project/ (README: end of life)
+	$(BIN)/python -m icat_report render plain-project
+
+build-zensical: render  ## the same site built by Zensical, into site-zensical/
+	cd plain-project && ../$(BIN)/zensical build --strict
+	rm -rf site-zensical && cp -R plain-project/site site-zensical
 
 check: setup  ## validate data/ and list every problem
 	$(BIN)/python -m icat_report check
@@ -50,4 +64,4 @@ lighthouse: setup  ## Lighthouse on each kind of page (needs Node.js and npm)
 	$(BIN)/python bench/lighthouse.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache site-zensical plain-project

@@ -28,7 +28,11 @@ def define_env(env) -> None:
 
     pages = read_report_pages(env.conf["docs_dir"], env.conf["nav"])
     macros = ReportMacros(
-        report, mentions=mentions_index(report, pages), site_url=env.conf["site_url"], current_page=current_page
+        report,
+        mentions=mentions_index(report, pages),
+        site_url=env.conf["site_url"],
+        current_page=current_page,
+        pdf=env.conf["extra"].get("report_pdf"),  # set by hooks/report_pdf.py when the build makes the PDF
     )
     env.variables["report_macros"] = macros
     env.variables.update(page_variables(report))

@@ -19,8 +19,8 @@ DATA_FILE_OF_FOLDER = {"members": "members.yaml", "priorities": "activities.yaml
 
 
 def on_pre_page(page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-    """Point the edit link of a generated page at its data file."""
-    if page.file.generated_by and page.edit_url and config.repo_url and config.edit_uri:
+    """Give a generated page an edit link to its data file (MkDocs gives such a page none)."""
+    if page.file.generated_by and config.repo_url and config.edit_uri:
         folder = page.file.src_uri.split("/", 1)[0]
         if folder in DATA_FILE_OF_FOLDER:
             page.edit_url = data_edit_url(config.repo_url, config.edit_uri, DATA_FILE_OF_FOLDER[folder])

@@ -14,9 +14,6 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
-
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"

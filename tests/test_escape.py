@@ -78,6 +78,8 @@ def test_html_escapes_and_link_destinations():
 
     assert html_text('<b a="1">{{x}}</b> &') == '&lt;b a="1"&gt;&#123;&#123;x&#125;&#125;&lt;/b&gt; &amp;'
     assert html_attribute("\"'><") == "&quot;&#39;&gt;&lt;"
+    # Raw HTML still meets the page's [words][link-id] and [^note] conventions: brackets are references.
+    assert html_text("[^nope] [a][b]") == "&#91;^nope&#93; &#91;a&#93;&#91;b&#93;"
     assert (
         link_destination("https://a.org/x y(1)<'\">`\\|[]") == "https://a.org/x%20y%281%29%3C%27%22%3E%60%5C%7C%5B%5D"
     )

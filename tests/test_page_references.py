@@ -12,7 +12,7 @@ from icat_report import DataError, load_report
 from icat_report.project import load_project
 from icat_report.report import UnknownId
 
-from test_validation import data_with
+from data_edits import data_with
 
 PAGE = "year-in-review/coordination.md"
 

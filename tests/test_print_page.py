@@ -158,3 +158,39 @@ def test_an_acronym_takes_keyboard_focus_once_on_the_whole_page():
     focusable = [abbr.text() for abbr in document(whole.html).css("abbr[tabindex]")]
     assert focusable == ["ICAT", "UNODC", "ILO"]
     assert len(document(whole.html).css("abbr")) == 6
+
+
+def test_web_only_parts_are_left_out_with_their_sections_and_contents_entries():
+    home = (
+        '<h1 id="t">Title</h1><p>kept</p><p class="icat-web-only">Use the buttons</p>'
+        '<h2 class="icat-web-only" id="browse">Other ways</h2><ul><li>links</li></ul><h3 id="sub">Sub</h3>'
+        '<h2 id="copyright">Copyright</h2><p>rights</p>'
+    )
+    headings = [Heading("t", "Title", (Heading("browse", "Other ways"), Heading("copyright", "Copyright")))]
+    whole = combine([_part("", home, headings=headings)], at="print_page/")
+    assert "kept" in whole.html and "rights" in whole.html
+    for gone in ("Use the buttons", "Other ways", "links", "Sub"):
+        assert gone not in whole.html
+    assert [h.title for h in whole.contents[0].children] == ["Copyright"]
+
+
+def test_footnotes_run_on_across_pages_in_reading_order():
+    def page_with_notes(count):
+        refs = "".join(
+            f'<sup id="fnref:{n}"><a class="footnote-ref" href="#fn:{n}">{n}</a></sup>' for n in range(1, count + 1)
+        )
+        notes = "".join(
+            f'<li id="fn:{n}"><p>note <a class="footnote-backref" href="#fnref:{n}"'
+            f' title="Jump back to footnote {n} in the text">&#8617;</a></p></li>'
+            for n in range(1, count + 1)
+        )
+        return f'<p>x{refs}</p><div class="footnote"><hr><ol>{notes}</ol></div>'
+
+    whole = combine([_part("a/", page_with_notes(1)), _part("b/", page_with_notes(2))], at="print_page/")
+    page = Fragment(whole.html)
+    numbers = [a.text() for a in page.elements() if a.attributes.get("class") == "footnote-ref"]
+    assert numbers == ["1", "2", "3"]
+    lists = [ol.attributes.get("start") for ol in page.elements() if ol.tag == "ol"]
+    assert lists[-1] == "2", lists  # b's notes are 2 and 3; the contents list is an <ol> too
+    assert 'title="Jump back to footnote 3 in the text"' in whole.html
+    assert '<a class="footnote-backref" href="#b--fnref:2"' in whole.html

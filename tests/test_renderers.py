@@ -42,6 +42,7 @@ def test_members_list_prints_labels_in_order_with_links(report):
 def test_photo_caption_links_members_and_keeps_others_plain(report):
     caption = report_pages.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
     assert caption == (
+        "**Photo (not reproduced in this edition):** "
         "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
         "{ .photo-caption #photo-meeting }"
     )

@@ -112,7 +112,7 @@ def test_build_job_checks_data_first_then_tests_then_builds(site):
     browsers = _index(steps, _runs("playwright install --with-deps chromium"))
     check = _index(steps, _runs("icat_report check --github"))
     test = _index(steps, _runs("make test"))
-    build = _index(steps, _runs("mkdocs build --strict"))
+    build = _index(steps, _runs("make pdf"))  # the strict build, with the PDF
     upload = _index(steps, _uses("actions/upload-pages-artifact"))
     order = {
         "checkout": checkout,

@@ -2,7 +2,7 @@
 
 Tags that build objects, aliases that expand without bound or loop, invisible
 control characters, keys that are not words and oversized files: each case starts
-from the minimal data set (see test_validation.py) and asserts the whole message list.
+from the minimal data set (see data_edits.py) and asserts the whole message list.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import textwrap
 
 import pytest
 
-from test_validation import data_with, problems_for
+from data_edits import data_with, problems_for
 
 TAG_ADVICE = (
     "is not allowed in a data file; remove it "

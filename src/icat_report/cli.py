@@ -1,8 +1,10 @@
-"""Command line for editors and CI: `python -m icat_report check | schemas`.
+"""Command line for editors and CI: `python -m icat_report check | schemas | render`.
 
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
 --github), then a one-line summary. It exits 0 when the data is sound, 1 otherwise.
+`render OUT/` runs the site's strict build and writes its final pages as a plain
+project for Zensical (icat_report.plain; README: "When Material for MkDocs reaches end of life").
 """
 
 from __future__ import annotations
@@ -34,7 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     schemas = commands.add_parser("schemas", help="write the JSON Schemas of the data files")
     schemas.add_argument("--out", type=Path, default=Path("schemas"))
     schemas.add_argument("--check", action="store_true", help="only report whether the files are current")
+    render = commands.add_parser("render", help="write the site's final pages as a plain project Zensical builds")
+    render.add_argument("out", type=Path, help="the folder to write (its docs/ is replaced)")
+    render.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="the site's config (default: mkdocs.yml)"
+    )
     args = parser.parse_args(argv)
+    if args.command == "render":
+        return _render(args.out, args.config)
     if args.command == "check":
         return _check(args.data, args.docs if args.docs.is_dir() else None, args.github)
     return _schemas(args.out, args.check)
@@ -75,6 +84,31 @@ def _schemas(out: Path, check_only: bool) -> int:
         return 1 if stale else 0
     write_schemas(out)
     print(f"wrote {len(schema_texts())} schemas to {out}/")
+    return 0
+
+
+def _render(out: Path, config_file: Path) -> int:
+    """Run the site's strict build and write its pages as a plain project (icat_report.plain)."""
+    import logging
+
+    from mkdocs.exceptions import MkDocsException
+
+    from .plain.render import render
+
+    # The build's warnings and errors (each data problem at file:line:col), as `mkdocs build` prints them.
+    shown = logging.StreamHandler()
+    shown.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    logging.getLogger("mkdocs").addHandler(shown)
+    try:
+        project = render(out, config_file)
+    except MkDocsException as error:  # the build's own one-line message; problems were logged above it
+        print(f"render: the build failed: {error}", file=sys.stderr)
+        return 1
+    finally:
+        logging.getLogger("mkdocs").removeHandler(shown)
+    print(
+        f"wrote {len(project.pages)} pages and {len(project.files)} files to {out}/; build: cd {out} && zensical build"
+    )
     return 0
 
 

@@ -94,7 +94,7 @@ def epoch_of(page: str) -> int:
 def serving(project: Path, *, env: dict | None = None) -> Iterator[Served]:
     """`mkdocs serve` in project, as `make serve` runs it, until the block ends."""
     port = free_port()
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})}
+    environment = {**os.environ, **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,

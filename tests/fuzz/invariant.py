@@ -115,8 +115,6 @@ class Worker:
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join(path),
-            "NO_MKDOCS_2_WARNING": "1",
-            "DISABLE_MKDOCS_2_WARNING": "true",
             "PYTHONDONTWRITEBYTECODE": "1",
         }
         log = (harness.work / f"worker-{self.number}.log").open("ab")

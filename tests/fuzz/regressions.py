@@ -219,4 +219,9 @@ EXAMPLES: tuple[Example, ...] = (
         '- id: "a\\n[x]: javascript:alert(1)"',
         "refused",
     ),
+    # Found by `make fuzz` (seeds 1018, 1117): a footnote reference in a plain value reached the matrix's raw
+    # HTML, where the page finishing read it as a footnote: check passed, the build failed.
+    _value(
+        "footnote-in-raw-html", "disagreement", "data/members.yaml", "  acronym: UNODC\n", "  acronym: UNODC[^nope]\n"
+    ),
 )

@@ -69,33 +69,21 @@ def call_problems(
         undeclared = meta.find_undeclared_variables(tree)  # compiles: an unknown filter is found here
     except TemplateSyntaxError as error:  # TemplateAssertionError (unknown filter) is one too
         line = error.lineno + _front_matter_lines(source, markdown)
-        return [
-            Problem(
-                page_name,
-                line,
-                1,
-                f'the macro syntax is broken: {error.message}; write a call as {{{{ name("argument") }}}}',
-            )
-        ]
+        sentence = f'the macro syntax is broken: {error.message}; write a call as {{{{ name("argument") }}}}'
+        return [Problem(page_name, line, 1, sentence)]
     problems = []
     for name in sorted(undeclared - known - set(macros)):
         line, column = _locate_name(source, name)
         sentence = f"there is no macro or variable '{name}'{did_you_mean(name, [*macros, *known])}"
         problems.append(Problem(page_name, line, column, sentence))
     problems += _statement_problems(tree, page_name, source, markdown)
-    value_problems = _value_problems(tree, values, page_name, source)
     evaluate = _Evaluator(values, filters=environment.filters)
+    offset = _front_matter_lines(source, markdown)
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in macros:
-            problems += _call_problems(
-                call,
-                macros[call.node.name],
-                page_name,
-                source,
-                _front_matter_lines(source, markdown),
-                argument_problem,
-                evaluate,
-            )
+            signature = macros[call.node.name]
+            problems += _call_problems(call, signature, page_name, source, offset, argument_problem, evaluate)
+    value_problems = _value_problems(tree, values, page_name, source)
     if value_problems:  # a wrong attribute is named as such, not again as a failed value
         return problems + value_problems
     for output in tree.find_all(nodes.Output):

@@ -17,8 +17,9 @@ from markupsafe import Markup
 
 from ..model.files import DATA_FILES
 from ..problems import Problem
-from ..render import browse_pages, data_page, report_pages
+from ..render import browse_pages, data_page, home, report_pages
 from ..render.common import href_from, number_in_words, url_href_from
+from ..render.pdf_download import PdfFile, pdf_download
 from ..report import Report, UnknownId
 from ..text.escape import markdown_text
 from .macro_calls import locate_call
@@ -61,6 +62,9 @@ def page_variables(report: Report) -> dict[str, object]:
         "members_total": report.members_total,
         "partners_total": report.partners_total,
         "joined_total": report.joined_total,
+        # The span of the timeline, for its title: 2020 to 2022.
+        "events_first_year": min((e.date.start.year for e in report.events), default=report.info.year),
+        "events_last_year": max((e.date.start.year for e in report.events), default=report.info.year),
     }
 
 
@@ -90,6 +94,13 @@ class ReportMacros:
         # The open data page.
         "downloads_table",
         "field_table",
+        # The home page: the report as a PDF.
+        "pdf_download",
+        # The home page: the title block, the year in figures, the co-chairs, the priorities.
+        "home_title",
+        "home_figures",
+        "home_co_chairs",
+        "home_priorities",
     )
 
     def __init__(
@@ -99,11 +110,13 @@ class ReportMacros:
         mentions: dict[str, list[tuple[str, str]]],
         site_url: str,
         current_page: Callable[[], tuple[str, str]],
+        pdf: PdfFile | None = None,
     ) -> None:
         self._report = report
         self._mentions = mentions
         self._site_url = site_url
         self._current_page = current_page
+        self._pdf = pdf
         self.problems: list[Problem] = []
 
     @classmethod
@@ -159,12 +172,12 @@ class ReportMacros:
         return _md(browse_pages.priority_page(self._report, priority_id, self._href()))
 
     def entities_overview(self) -> Markup:
-        """Every member and partner, linked to its page."""
-        return _md(browse_pages.entities_overview(self._report, self._href()))
+        """A bar chart of highlights per entity, then every member and partner, linked to its page."""
+        return _md(browse_pages.entities_overview(self._report, self._href(), url_href_from(self._current_page()[0])))
 
     def priorities_overview(self) -> Markup:
-        """Every priority, linked to its page."""
-        return _md(browse_pages.priorities_overview(self._report, self._href()))
+        """A bar chart of highlights per priority, then every priority, linked to its page."""
+        return _md(browse_pages.priorities_overview(self._report, self._href(), url_href_from(self._current_page()[0])))
 
     def timeline(self) -> Markup:
         """The dated events of the year, month by month."""
@@ -188,6 +201,28 @@ class ReportMacros:
         if not self._checked("field_table", file_name):
             return Markup("")
         return _md(data_page.field_table(file_name))
+
+    # -- the report as a PDF ----------------------------------------------------------
+    def pdf_download(self) -> Markup:
+        """The link "Download the report (PDF)" when the build makes the PDF (`make pdf`); else the whole page."""
+        return _md(pdf_download(self._pdf, self._current_page()[0]))
+
+    # -- the home page -------------------------------------------------------------
+    def home_title(self) -> Markup:
+        """The title block: the wordmark, the organisation's full name and the report's title."""
+        return _md(home.title_block(self._report))
+
+    def home_figures(self) -> Markup:
+        """The year's key figures, counted from the data."""
+        return _md(home.figures_list(self._report))
+
+    def home_co_chairs(self) -> Markup:
+        """The year's co-chairs, linked to their pages."""
+        return _md(home.co_chairs(self._report, url_href_from(self._current_page()[0])))
+
+    def home_priorities(self) -> Markup:
+        """A card per priority of the Action Plan, linked to its page."""
+        return _md(home.priority_cards(self._report, url_href_from(self._current_page()[0])))
 
     # -- helpers -------------------------------------------------------------------
     def _href(self):

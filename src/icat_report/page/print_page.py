@@ -10,7 +10,10 @@ Joining pages into one means that:
   while links to pages left out, and to files, are made relative to the whole page;
 - there is one h1: a page's headings move down a level, or two for a chapter's section;
 - the keyboard stop of an acronym (see abbreviations.py) stays on its first use on
-  the whole page, as on each page it was on the page's first use.
+  the whole page, as on each page it was on the page's first use;
+- what is only for the web (class `icat-web-only`) is left out, and footnotes are
+  numbered in the order of the whole report (print_edits.py);
+- the contents list follows the cover (the home page) when the report starts with it.
 
 Each page is parsed once (icat_report.page.html, a real HTML parser) and every element
 visited once, so the cost grows with the size of the report and no faster
@@ -29,6 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..render.common import relative_path
 from .html import Fragment, Node
+from .print_edits import drop_web_only, mark_bare_links, renumber_footnotes
 
 # Attributes that hold ids of the page (one, or a list separated by spaces), and links.
 ID_ATTRIBUTES = frozenset(
@@ -52,6 +56,7 @@ ID_ATTRIBUTES = frozenset(
 LINK_ATTRIBUTES = frozenset({"href", "src", "poster", "xlink:href"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEY_SEPARATOR = "--"
+COVER_KEY = "home"  # the home page, when printed, is the report's cover
 
 
 @dataclass(frozen=True)
@@ -108,11 +113,13 @@ def combine(parts: Sequence[Part], at: str) -> WholeReport:
     focusable: set[str] = set()  # acronyms that already have their keyboard stop on the page
     entries: list[_Entry] = []
     sections = []
+    notes = 0  # footnotes on the pages before
     for part in parts:
         key = part_key(part.url)
-        body = _rewrite(part, key, keys, at, focusable)
+        body, page_notes, dropped = _rewrite(part, key, keys, at, focusable, notes)
+        notes += page_notes
         sections.append(f'<section class="whole-report__part" id="{key}">{body}</section>')
-        entry = _Entry(_part_heading(part, key))
+        entry = _Entry(_part_heading(part, key, dropped))
         if part.depth > 0 and entries:
             entries[-1].children.append(entry)
         else:
@@ -122,15 +129,18 @@ def combine(parts: Sequence[Part], at: str) -> WholeReport:
         '<nav class="whole-report__contents" aria-labelledby="contents">'
         f'<h2 id="contents">Contents</h2>{_contents_list(contents)}</nav>'
     )
-    return WholeReport(contents_html + "".join(sections), contents)
+    cover = 1 if parts and part_key(parts[0].url) == COVER_KEY else 0
+    return WholeReport("".join([*sections[:cover], contents_html, *sections[cover:]]), contents)
 
 
-def _part_heading(part: Part, key: str) -> Heading:
-    """The part's title (its h1) linking to its section, with its h2s (deeper ones are left out)."""
+def _part_heading(part: Part, key: str, dropped: set[str]) -> Heading:
+    """The part's title (its h1) linking to its section, with its h2s (deeper ones, and those of
+    web-only sections, are left out)."""
     if not part.headings:
         return Heading(key, html.escape(part.title))
     first, *others = part.headings
-    return Heading(key, first.title, tuple(Heading(_prefixed(key, h.id), h.title) for h in (*first.children, *others)))
+    kept = (h for h in (*first.children, *others) if h.id not in dropped)
+    return Heading(key, first.title, tuple(Heading(_prefixed(key, h.id), h.title) for h in kept))
 
 
 def _contents_list(headings: Sequence[Heading]) -> str:
@@ -141,9 +151,16 @@ def _contents_list(headings: Sequence[Heading]) -> str:
     return f"<ol>{items}</ol>"
 
 
-def _rewrite(part: Part, key: str, keys: dict[str, str], at: str, focusable: set[str]) -> str:
-    """The part's HTML with its ids prefixed, its links re-pointed and its headings moved down."""
+def _rewrite(
+    part: Part, key: str, keys: dict[str, str], at: str, focusable: set[str], notes: int
+) -> tuple[str, int, set[str]]:
+    """The part's HTML with its ids prefixed, its links re-pointed, its headings moved down and
+    its footnotes numbered after the `notes` before it; how many footnotes it has; the ids of
+    what was left out as web-only."""
     page = Fragment(part.html)
+    dropped = drop_web_only(page.elements)
+    page_notes = renumber_footnotes(page.elements(), notes)
+    mark_bare_links(page.elements())
 
     @functools.cache  # a page links to the same few places again and again
     def relinked(link: str) -> str:
@@ -161,7 +178,7 @@ def _rewrite(part: Part, key: str, keys: dict[str, str], at: str, focusable: set
             _one_stop_per_acronym(element, focusable)
     for heading in headings:  # renamed last: renaming moves the heading's content
         page.rename(heading, f"h{min(6, int(heading.tag[1]) + 1 + part.depth)}")
-    return page.html()
+    return page.html(), page_notes, dropped
 
 
 def _rewrite_attributes(

@@ -12,6 +12,7 @@ from itertools import groupby
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
 from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
+from .charts import entities_chart, priorities_chart, priority_label, timeline_chart
 from .common import Href, bullet_list, member_page_path, priority_page_path
 from .report_pages import highlights
 
@@ -74,26 +75,31 @@ def event_line(report: Report, event: Event, href: Href, *, with_date: bool = Tr
 # -- members and partners ------------------------------------------------------------
 
 
+def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
+    """A member page's highlights, under a heading per priority, or the sentence that it has none."""
+    own = report.activities_of(member_id)
+    if not own:
+        return [f"The Annex of the {report.info.year} report lists no highlight of its own for this entity."]
+    parts = []
+    for priority in report.priorities:
+        under = tuple(a for a in own if a.priority == priority.number)
+        if under:
+            parts += [
+                f"### {_priority_heading(priority)} {{ #priority-{priority.number} }}",
+                "",
+                f"[All highlights under this priority]({href(priority_page_path(priority))})",
+                "",
+                highlights(report, under),
+                "",
+            ]
+    return parts
+
+
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:
     """Everything the report says about one entity, on one page."""
     member = report.member_by_id[member_id]
     parts = [f"# {markdown_text(member_title(member))}", "", _role_sentence(report, member)]
-    own = report.activities_of(member_id)
-    parts += ["", "## Highlights in the Annex { #highlights }", ""]
-    if own:
-        for priority in report.priorities:
-            under = tuple(a for a in own if a.priority == priority.number)
-            if under:
-                parts += [
-                    f"### {_priority_heading(priority)} {{ #priority-{priority.number} }}",
-                    "",
-                    f"[All highlights under this priority]({href(priority_page_path(priority))})",
-                    "",
-                    highlights(report, under),
-                    "",
-                ]
-    else:
-        parts.append(f"The Annex of the {report.info.year} report lists no highlight of its own for this entity.")
+    parts += ["", "## Highlights in the Annex { #highlights }", "", *_own_highlights(report, member_id, href)]
     involved = tuple(a for a in report.activities if member_id in a.involved)
     if involved:
         parts += ["", "## Taking part in others' highlights { #taking-part }", ""]
@@ -128,8 +134,8 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
     return "\n".join(parts).rstrip() + "\n"
 
 
-def entities_overview(report: Report, href: Href) -> str:
-    """A table of every member and partner, linked to its page, with its counts."""
+def entities_overview(report: Report, href: Href, url_href: Href) -> str:
+    """A bar chart of highlights per entity (charts.py), then a table of every member and partner with its counts."""
     rows = ["| Entity | Role | Joined | Highlights | Events |", "| --- | --- | --- | ---: | ---: |"]
     for member in report.members:
         link = f"[{markdown_text(member.label)}]({href(member_page_path(member))})"
@@ -137,7 +143,7 @@ def entities_overview(report: Report, href: Href) -> str:
             f"| {link} | {member.role} | {member.joined or ''} | {len(report.activities_of(member.id))} | "
             f"{len(report.events_of(member.id))} |"
         )
-    return "\n".join(rows)
+    return entities_chart(report, url_href) + "\n\n" + "\n".join(rows)
 
 
 # -- priorities --------------------------------------------------------------------
@@ -176,13 +182,14 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
-def priorities_overview(report: Report, href: Href) -> str:
+def priorities_overview(report: Report, href: Href, url_href: Href) -> str:
+    """A bar chart of highlights per priority (charts.py), then each priority linked to its page."""
     items = []
     for p in report.priorities:
         count = len(report.activities_under(p.number))
         shift = f": {markdown_text(p.shift)}" if p.shift else ""
         items.append(f"[{_priority_heading(p)}]({href(priority_page_path(p))}){shift} ({count} highlights)")
-    return bullet_list(items)
+    return priorities_chart(report, url_href) + "\n\n" + bullet_list(items)
 
 
 # -- timeline and matrix -----------------------------------------------------------------
@@ -193,8 +200,8 @@ def _in_order(events: tuple[Event, ...]) -> list[Event]:
 
 
 def timeline(report: Report, href: Href) -> str:
-    """Every dated event in order, grouped by year and month, planned ones marked."""
-    parts = []
+    """The events on a month axis (charts.py), then every one in order, grouped by year and month."""
+    parts = [timeline_chart(report), ""] if report.events else []
     ordered = _in_order(report.events)
     for year, in_year in groupby(ordered, key=lambda e: e.date.start.year):
         parts += [f"## {year} {{ #y{year} }}", ""]
@@ -220,7 +227,8 @@ def matrix(report: Report, url_href: Href) -> str:
     """
     head = "".join(
         f'<th scope="col"><a href="{html_attribute(url_href(priority_page_path(p)))}" '
-        f'title="{html_attribute(p.title)}">#{p.number}</a></th>'
+        f'title="{html_attribute(p.title)}"><span class="icat-matrix__number">#{p.number}</span> '
+        f'<span class="icat-matrix__name">{html_text(priority_label(p))}</span></a></th>'
         for p in report.priorities
     )
     rows = [_matrix_row(report, member, url_href) for member in report.members]
@@ -228,7 +236,7 @@ def matrix(report: Report, url_href: Href) -> str:
     caption = "Highlights reported in the Annex, by entity (rows) and Action Plan priority (columns)"
     return (
         matrix_legend(report) + "\n\n"
-        f'<div class="icat-matrix">\n<table>\n<caption>{caption}</caption>\n'
+        f'<div class="icat-matrix">\n<table class="icat-matrix__table">\n<caption>{caption}</caption>\n'
         f'<thead><tr><th scope="col">Entity</th>{head}<th scope="col">Total</th></tr></thead>\n'
         f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n"
         f'<tfoot><tr><th scope="row">All '

@@ -17,8 +17,13 @@ def members_list(report: Report, role: str, href: Href) -> str:
     return bullet_list([f"[{markdown_text(m.label)}]({href(member_page_path(m))})" for m in report.entities(role)])
 
 
+PHOTO_NOT_REPRODUCED = "**Photo (not reproduced in this edition):** "
+
+
 def photo_caption(report: Report, photo_id: str, href: Href) -> str:
-    """A photo's caption: 'From left: Name (Affiliation), ...' with members linked."""
+    """A photo's caption: 'Photo (not reproduced in this edition): From left: Name (Affiliation), ...'
+    with members linked. The site has none of the report's photos: the caption says so, so that
+    it does not read as a picture that failed to load, and keeps every word the report printed."""
     photo: Photo = report.photo_by_id[photo_id]
     people = []
     for person in photo.people:
@@ -29,7 +34,7 @@ def photo_caption(report: Report, photo_id: str, href: Href) -> str:
             name += f" ({markdown_text(person.affiliation)})"
         people.append(name)
     lead = f"{markdown_text(photo.lead)}: " if photo.lead else ""
-    return f"{lead}{', '.join(people)}.\n{{ .photo-caption #photo-{photo.id} }}"
+    return f"{PHOTO_NOT_REPRODUCED}{lead}{', '.join(people)}.\n{{ .photo-caption #photo-{photo.id} }}"
 
 
 def highlight(report: Report, activity: Activity) -> str:

@@ -98,9 +98,15 @@ def _field_words(text: str) -> str:
     return _inert(text, keep="*_")
 
 
+# Raw HTML in a page still passes through the page finishing (page/page_text.py), which
+# reads `[words][link-id]` and `[^footnote-id]` anywhere: brackets are written as
+# character references there too, so a value never becomes one of those conventions.
+_HTML_ENTITIES = {**_ENTITIES, "[": "&#91;", "]": "&#93;"}
+
+
 def html_text(value: object) -> str:
     """A value as the text of an HTML element (also inside raw HTML in Markdown)."""
-    return "".join(_ENTITIES.get(char, char) for char in _clean(value))
+    return "".join(_HTML_ENTITIES.get(char, char) for char in _clean(value))
 
 
 def html_attribute(value: object) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..model.dates import DATE_ADVICE, DATE_PATTERN, EDITOR_SENTENCE
-from ..model.records import ID_PATTERN
+from ..model.types import ID_PATTERN
 from ..problems import Problem, did_you_mean
 from ..source.yaml_reader import Location, SourceFile
 

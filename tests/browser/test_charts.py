@@ -1,0 +1,91 @@
+"""The report's pictures and the entity-by-priority grid in a real headless Chromium.
+
+The grid shows every column, Total included, inside the text column at 1280x800
+without scrolling sideways; a phone never scrolls the page sideways; each picture is a
+figure with an accessible name; axe-core finds nothing on the pages that hold them,
+in the light and in the dark palette.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_pages import AXE_OPTIONS
+
+pytestmark = pytest.mark.browser
+
+CHART_PAGES = ["timeline/", "matrix/", "members/", "priorities/"]
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+GRID_GEOMETRY = """() => {
+  const table = document.querySelector('.icat-matrix table');
+  const frame = table.parentElement;
+  const article = document.querySelector('article').getBoundingClientRect();
+  const headers = [...table.querySelectorAll('thead th')].map(th => {
+    const box = th.getBoundingClientRect();
+    return {text: th.innerText.trim(), left: box.left, right: box.right};
+  });
+  return {tableWidth: table.getBoundingClientRect().width, frameClient: frame.clientWidth,
+          frameScroll: frame.scrollWidth, articleRight: article.right, viewport: innerWidth, headers};
+}"""
+PAGE_WIDTH = "() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth})"
+
+
+def test_the_grid_shows_every_column_and_the_total_at_1280(new_context, site_root):
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto(site_root + "matrix/")
+    grid = page.evaluate(GRID_GEOMETRY)
+    assert grid["frameScroll"] <= grid["frameClient"], f"the grid scrolls sideways: {grid}"
+    headers = grid["headers"]
+    assert headers[-1]["text"] == "Total" and len(headers) == 8, headers
+    for header in headers:
+        assert 0 <= header["left"] and header["right"] <= min(grid["viewport"], grid["articleRight"] + 1), header
+    # Short titles in the headers, not only numbers.
+    assert "Evidence base" in headers[1]["text"] and "Partnerships" in headers[6]["text"], headers
+
+
+@pytest.mark.parametrize("path", CHART_PAGES)
+def test_a_phone_never_scrolls_the_page_sideways(new_context, site_root, path):
+    page = new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(site_root + path)
+    width = page.evaluate(PAGE_WIDTH)
+    assert width["scroll"] <= width["client"], f"/{path} is {width['scroll']} px wide in a {width['client']} px screen"
+
+
+def test_the_grid_on_a_phone_keeps_every_column_on_screen(new_context, site_root):
+    page = new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(site_root + "matrix/")
+    grid = page.evaluate(GRID_GEOMETRY)
+    assert grid["frameScroll"] <= grid["frameClient"], grid
+    assert all(h["right"] <= grid["viewport"] for h in grid["headers"]), grid["headers"]
+
+
+@pytest.mark.parametrize(("path", "count"), [("timeline/", 1), ("priorities/", 1), ("members/", 1), ("matrix/", 0)])
+def test_each_picture_is_a_named_figure(page, site_root, path, count):
+    page.goto(site_root + path)
+    figures = page.locator("article figure.icat-chart")
+    assert figures.count() == count
+    for index in range(count):
+        figure = figures.nth(index)
+        name = figure.evaluate("f => document.getElementById(f.getAttribute('aria-labelledby')).innerText")
+        assert len(name.split()) >= 4 and figure.locator("figcaption").inner_text() == name
+        assert figure.is_visible()
+        for image in figure.locator('[role="img"]').all():
+            assert image.get_attribute("aria-label")
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_axe_finds_nothing_on_the_chart_pages(new_context, site_root, palette):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page = new_context(palette=palette, viewport=DESKTOP).new_page()
+    found = {}
+    for path in CHART_PAGES:
+        page.goto(site_root + path)
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == {"light": "default", "dark": "slate"}[palette]
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+        found.update({f"/{path} {v['id']}": [n["target"] for n in v["nodes"]][:5] for v in violations})
+    assert not found, found

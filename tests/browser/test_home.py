@@ -1,0 +1,74 @@
+"""The home page in a real browser: the key figures fit a phone and a desktop, axe finds nothing in either palette."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .test_pages import AXE_OPTIONS
+
+pytestmark = pytest.mark.browser
+
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+# The widest the page's content reaches, and the widest the page itself is.
+OVERFLOW = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=list(VIEWPORTS))
+def test_the_key_figures_are_visible_without_sideways_scrolling(new_context, site_root, viewport):
+    size = VIEWPORTS[viewport]
+    page = new_context(viewport=size, is_mobile=viewport == "phone", has_touch=viewport == "phone").new_page()
+    page.goto(site_root)
+    figures = page.locator("article ul.icat-figures > li")
+    expect(figures).to_have_count(6)
+    for index in range(6):
+        figure = figures.nth(index)
+        figure.scroll_into_view_if_needed()
+        expect(figure).to_be_in_viewport(ratio=1.0)
+        box = figure.bounding_box()
+        assert box and 0 <= box["x"] and box["x"] + box["width"] <= size["width"], (viewport, index, box)
+    scroll_width, client_width = page.evaluate(OVERFLOW)
+    assert scroll_width <= client_width, (
+        f"the home page scrolls sideways at {viewport}: {scroll_width} > {client_width}"
+    )
+    # A large number reads with its label: "30 entities".
+    first = " ".join(figures.first.inner_text().split())
+    assert first.startswith("30 entities"), first
+    number = page.locator("article .icat-figure__number").first
+    label = page.locator("article .icat-figure__label").first
+    size_of = "el => parseFloat(getComputedStyle(el).fontSize)"
+    assert number.evaluate(size_of) >= 2 * label.evaluate(size_of), "the figure is a large number"
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_axe_finds_nothing_on_the_home_page(new_context, site_root, palette):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = new_context(palette=palette).new_page()
+    page.goto(site_root)
+    scheme = {"light": "default", "dark": "slate"}[palette]
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+    expect(page.locator("body")).to_have_attribute("data-md-color-primary", "custom")
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    found = [f"{v['id']}: {[node['target'] for node in v['nodes']][:5]}" for v in violations]
+    assert not found, f"axe in the {palette} palette:\n" + "\n".join(found)
+
+
+def test_the_header_wears_the_un_blue(page, site_root):
+    page.goto(site_root)
+    header = page.locator("header.md-header")
+    expect(header).to_have_css("background-color", "rgb(0, 89, 138)")
+
+
+def test_only_the_focusable_use_of_an_acronym_is_underlined(page, site_root):
+    page.goto(site_root + "year-in-review/coordination/")
+    uses = page.locator("article abbr").filter(has_text=re.compile(r"^ICAT$"))
+    assert uses.count() > 1
+    style = "el => [getComputedStyle(el).textDecorationLine, getComputedStyle(el).borderBottomStyle]"
+    assert uses.first.get_attribute("tabindex") == "0"
+    assert uses.first.evaluate(style)[0] == "underline"
+    for index in range(1, uses.count()):
+        assert uses.nth(index).get_attribute("tabindex") is None
+        assert uses.nth(index).evaluate(style) == ["none", "none"], f"use {index + 1} of ICAT is underlined"

@@ -1,0 +1,183 @@
+"""The home page as the report's landing, built from data; and every page's OpenGraph and Twitter card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_data_driven import add_un_habitat
+
+from icat_report import load_report
+from icat_report.page import html
+from icat_report.render import home
+
+from conftest import DATA, DOCS
+from site_text import page, page_text, read_page
+
+REPORT = load_report(DATA, DOCS)
+
+
+def figures(site: Path) -> dict[str, tuple[int, str, str]]:
+    """The home page's key figures: key -> (number, label, note), as built."""
+    shown = {}
+    for item in page(site, "").css("article ul.icat-figures > li"):
+        parts = [item.css_first(f".icat-figure__{part}") for part in ("number", "label", "note")]
+        number, label, note = (" ".join(part.text().split()) if part else "" for part in parts)
+        shown[item.attributes["data-figure"]] = (int(number), label, note)
+    return shown
+
+
+def expected_figures(report) -> dict[str, int]:
+    """The counts, made here from the records themselves (not through home.key_figures)."""
+    year = report.info.year
+    return {
+        "entities": len(report.members),
+        "joined": sum(1 for member in report.members if member.joined == year),
+        "priorities": len(report.priorities),
+        "highlights": len(report.activities),
+        "events": sum(1 for event in report.events if not event.planned and event.date.start.year == year),
+        "planned": sum(1 for event in report.events if event.planned and event.date.start.year == year + 1),
+    }
+
+
+def test_the_key_figures_are_the_reports_counts(built_site):
+    shown = figures(built_site)
+    assert {key: number for key, (number, _, _) in shown.items()} == expected_figures(REPORT)
+    assert shown["entities"] == (30, "entities", "27 members and 3 partners")
+    assert shown["joined"][1] == "joined in 2021" and shown["events"][1] == "events in 2021"
+    # Number and label are one run of text, as a screen reader reads them.
+    items = page(built_site, "").css("article ul.icat-figures > li")
+    assert " ".join(items[0].text().split()).startswith("30 entities")
+
+
+def test_the_key_figures_move_when_an_entity_joins(make_site):
+    site = make_site(add_un_habitat)
+    shown = figures(site)
+    assert shown["entities"] == (31, "entities", "28 members and 3 partners")
+    assert shown["joined"][0] == 4 and "UN-Habitat" in shown["joined"][2]
+    assert shown["highlights"][0] == len(REPORT.activities) + 1
+    assert shown["events"][0] == expected_figures(REPORT)["events"] + 1
+
+
+def test_the_title_block_names_the_report_and_its_publisher(built_site):
+    article = read_page(built_site, "").article
+    identity = article.css_first(".icat-hero__identity")
+    assert identity.css_first(".icat-wordmark").text() == REPORT.info.organisation_acronym
+    assert " ".join(identity.text().split()) == f"{REPORT.info.organisation_acronym} {REPORT.info.organisation}"
+    title = article.css("h1")
+    assert len(title) == 1 and title[0].text().replace("\u00b6", "") == REPORT.info.title
+    assert not article.css("img"), "no logos: the identity is words"
+
+
+def test_each_priority_card_links_to_its_page(built_site):
+    cards = page(built_site, "").css("article ul.icat-cards > li")
+    assert len(cards) == len(REPORT.priorities) == 6
+    for card, priority in zip(cards, REPORT.priorities, strict=True):
+        links = html.links(card)
+        assert links == [(f"priorities/{priority.id}/", f"Priority {priority.number} {priority.title}")]
+        assert (built_site / "priorities" / priority.id / "index.html").is_file()
+        count = len(REPORT.activities_under(priority.number))
+        assert card.css_first(".icat-card__count").text() == f"{count} highlight{'s' * (count != 1)}"
+        shift = card.css_first(".icat-card__shift")
+        assert (shift.text() if shift else None) == priority.shift
+
+
+def test_the_co_chairs_link_to_their_pages(built_site):
+    links = html.links(page(built_site, "").css_first("article ul.icat-cochairs"))
+    expected = [
+        (f"members/{m}/", f"{REPORT.member_by_id[m].acronym} {REPORT.member_by_id[m].name}")
+        for m in REPORT.info.co_chairs
+    ]
+    assert links == expected
+    assert "Joining as co-chair in 2022: ICMPD" in page_text(built_site, "")
+
+
+def test_the_home_page_leads_into_the_report_and_its_downloads(built_site):
+    links = [href for href, _ in read_page(built_site, "").links]
+    start = read_page(built_site, "").article.css_first("a.md-button--primary")
+    assert start.attributes["href"] == "foreword/" and "Start reading" in start.text()
+    reading = [href for href, _ in html.links(page(built_site, "").css_first("#the-report + p + ol"))]
+    assert reading[:4] == ["foreword/", "who-we-are/", "message-from-the-co-chairs/", "year-in-review/"]
+    assert reading[-3:] == ["year-ahead/", "annex/", "acronyms/"]
+    assert {"data/", "cite/"} <= set(links)
+    downloads = page_text(built_site, "").split("Downloads\n", 2)[-1]
+    assert downloads.startswith(("Download the report (PDF)", "The whole report on one page"))
+
+
+def test_no_generator_notice_in_the_footer(built_site):
+    footer = page(built_site, "").css_first("footer")
+    assert "Made with" not in footer.text() and "Material for MkDocs" not in footer.text()
+
+
+# -- OpenGraph and Twitter card meta on every page ------------------------------------------
+
+
+def card(document: html.Node) -> dict[str, str]:
+    meta = {}
+    for node in document.css("head meta"):
+        key = node.attributes.get("property") or node.attributes.get("name") or ""
+        if key.startswith(("og:", "twitter:")):
+            assert key not in meta, f"{key} twice"
+            meta[key] = node.attributes.get("content") or ""
+    return meta
+
+
+@pytest.mark.parametrize("path", ["", "foreword/", "members/unodc/", "priorities/accountability/", "timeline/"])
+def test_a_page_has_its_own_card(built_site, path):
+    document = page(built_site, path)
+    meta = card(document)
+    title = " ".join(document.css_first("title").text().split())
+    assert title.startswith(meta["og:title"] + " - ") and meta["twitter:title"] == meta["og:title"]
+    assert meta["og:url"] == document.css_first('link[rel="canonical"]').attributes["href"]
+    assert meta["og:url"].endswith("/" + path)
+    description = document.css_first('meta[name="description"]').attributes["content"]
+    assert meta["og:description"] == meta["twitter:description"] == description
+    assert meta["og:type"] == ("website" if path == "" else "article")
+    assert meta["twitter:card"] == "summary" and meta["og:site_name"] == "ICAT Chairs' Annual Report 2021"
+
+
+def test_every_page_has_a_card(built_site):
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 55
+    titles = set()
+    for path in pages:
+        meta = card(html.document(path.read_text(encoding="utf-8")))
+        assert {"og:title", "og:description", "og:type", "og:site_name", "twitter:card"} <= set(meta), path
+        titles.add(meta["og:title"])
+    assert len(titles) > 50, "each page has its own title"
+
+
+HOSTILE = 'Fish & "Chips" <script>alert(1)</script> {{ 7*7 }}'
+
+
+def hostile_names(project: Path) -> None:
+    members = project / "data" / "members.yaml"
+    text = members.read_text(encoding="utf-8")
+    named = "- id: unodc\n  acronym: UNODC\n  name: United Nations Office on Drugs and Crime\n"
+    assert named in text
+    members.write_text(text.replace(named, f"- id: unodc\n  acronym: UNODC\n  name: '{HOSTILE}'\n"), encoding="utf-8")
+    priorities = project / "data" / "priorities.yaml"
+    text = priorities.read_text(encoding="utf-8")
+    priorities.write_text(
+        text.replace("title: Holding traffickers accountable", f"title: '{HOSTILE}'"), encoding="utf-8"
+    )
+
+
+def test_cards_and_meta_show_data_as_typed(make_site):
+    site = make_site(hostile_names)
+    home_page = page(site, "")
+    assert not home_page.css("article script"), "a script from the data"
+    names = [" ".join(n.text().split()) for n in home_page.css(".icat-cochair__name, .icat-card__title")]
+    assert HOSTILE in names and names.count(HOSTILE) == 2
+    assert "49" not in page_text(site, "").split("Co-chairs", 1)[1].split("Start reading", 1)[0]
+    document = page(site, "members/unodc/")
+    meta = card(document)
+    assert meta["og:title"] == meta["twitter:title"] == f"{HOSTILE} (UNODC)"
+    assert HOSTILE in card(page(site, "priorities/accountability/"))["og:description"]
+    assert len(document.css("script")) == len(page(site, "members/unhcr/").css("script"))
+
+
+def test_figures_render_without_mkdocs():
+    rendered = home.figures_list(REPORT)
+    assert rendered.startswith('<ul class="icat-figures">') and rendered.count("<li ") == 6
+    assert [figure.key for figure in home.key_figures(REPORT)] == list(expected_figures(REPORT))
