@@ -18,7 +18,6 @@ PYTHON = sys.executable
 # set it). The installed packages were compiled by pip; without the cache only our own
 # modules would be compiled again in every build, which no editor's machine or CI does.
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-ENV.update({"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"})
 # What a build needs: copied into a temporary folder, the project's own files are never touched.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
 

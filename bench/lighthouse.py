@@ -85,7 +85,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
 def build_site(work: Path, site_url: str, source_project: Path = ROOT) -> Path:
     project = copy_project(source_project, work / "project")
     site = work / "site"
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**os.environ, "SITE_URL": site_url}
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
         cwd=project,

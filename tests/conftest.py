@@ -50,6 +50,14 @@ def build_site(project: Path, site_dir: Path | None = None) -> Path:
 
 
 @pytest.fixture(scope="session")
+def report():
+    """The real data, loaded and checked once per test session."""
+    from icat_report import load_report
+
+    return load_report(DATA, DOCS)
+
+
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session from a copy of the repository."""
     project = copy_project(tmp_path_factory.mktemp("real") / "project")

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import markdown
-import pytest
 
-from icat_report import load_report
 from icat_report.page import html
 from icat_report.page.abbreviations import ExplainAbbreviationsExtension, glossary
 from icat_report.page.page_text import complete_page
 
-from conftest import DATA, DOCS
-
 GLOSSARY = {"ICAT": "Inter-Agency Coordination Group", "UN": "United Nations", "HIV": "human virus", "AIDS": "syndrome"}
-
-
-@pytest.fixture(scope="module")
-def report():
-    return load_report(DATA, DOCS)
 
 
 def marked(text: str, terms: dict[str, str] = GLOSSARY) -> list[tuple[str, str | None]]:

@@ -13,19 +13,11 @@ from collections import Counter
 
 import pytest
 
-from icat_report import load_report
 from icat_report.page import html
 from icat_report.render import browse_pages, charts
 from icat_report.render.common import url_href_from
 
-from conftest import DATA, DOCS
-
 HOSTILE = "<img src=x onerror=alert(1)>{{ 7*7 }}\" ' --> **bold** [x](javascript:alert(2)) &amp;"
-
-
-@pytest.fixture(scope="module")
-def report():
-    return load_report(DATA, DOCS)
 
 
 def _figure(markup: str) -> html.Node:

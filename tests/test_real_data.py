@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from icat_report import load_report
-
-from conftest import DATA, DOCS, SOURCE_TEXT
-
-
-@pytest.fixture(scope="module")
-def report():
-    return load_report(DATA, DOCS)
+from conftest import SOURCE_TEXT
 
 
 @pytest.fixture(scope="module")

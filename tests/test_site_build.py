@@ -10,13 +10,9 @@ from collections import Counter
 
 import pytest
 
-from icat_report import load_report
 from icat_report.page import html
 
-from conftest import DATA, DOCS
 from site_text import page, page_text, read_page
-
-REPORT = load_report(DATA, DOCS)
 
 REPORT_PAGES = [
     "",
@@ -53,8 +49,8 @@ def test_every_page_of_the_report_is_built_with_a_description(built_site, path):
     )
 
 
-def test_the_counts_in_the_prose_come_from_the_data(built_site):
-    assert f"{REPORT.members_total} member entities and {REPORT.partners_total} partners" in page_text(
+def test_the_counts_in_the_prose_come_from_the_data(report, built_site):
+    assert f"{report.members_total} member entities and {report.partners_total} partners" in page_text(
         built_site, "who-we-are/"
     )
     assert "27 member entities and 3 partners" in page_text(built_site, "who-we-are/")
@@ -69,12 +65,12 @@ def test_the_membership_lists_link_every_member_and_partner(built_site):
     assert "../members/unodc/" in links and "../members/sr-cfs/" in links
 
 
-def test_the_annex_holds_every_highlight_under_its_priority(built_site):
+def test_the_annex_holds_every_highlight_under_its_priority(report, built_site):
     ids = html.ids(page(built_site, "annex/"))
-    for priority in REPORT.priorities:
+    for priority in report.priorities:
         assert f"priority-{priority.number}" in ids
     text = page_text(built_site, "annex/")
-    for activity in REPORT.activities:
+    for activity in report.activities:
         shown = re.sub(r"\[([^\]]+)\]\[[^\]]+\]", r"\1", activity.text).replace("*", "")
         assert " ".join(shown.split())[:50] in " ".join(text.split()), (
             f"highlight {activity.id} is missing from the Annex"
@@ -96,7 +92,7 @@ def test_the_back_cover_contacts_appear_on_the_home_page(built_site):
         assert href in links
 
 
-def test_acronyms_carry_their_expansion_and_are_all_listed(built_site):
+def test_acronyms_carry_their_expansion_and_are_all_listed(report, built_site):
     article = read_page(built_site, "year-in-review/coordination/").article
     unodc = [abbr for abbr in article.css("abbr") if abbr.text() == "UNODC"]
     expansion = "United Nations Office on Drugs and Crime"
@@ -112,7 +108,7 @@ def test_acronyms_carry_their_expansion_and_are_all_listed(built_site):
     )
     glossary = read_page(built_site, "acronyms/")
     rows = "".join(glossary.text)
-    for acronym in REPORT.acronyms:
+    for acronym in report.acronyms:
         assert acronym.term in rows
     assert not glossary.article.css("abbr"), "the glossary spells every acronym out: no tooltips"
 
@@ -176,9 +172,9 @@ def test_search_finds_the_print_page_by_its_title_without_indexing_the_report_tw
     assert sum(len(doc["text"]) for doc in entries) < 1000
 
 
-def test_the_notes_on_this_edition_list_every_correction(built_site):
+def test_the_notes_on_this_edition_list_every_correction(report, built_site):
     text = page_text(built_site, "edition-notes/")
-    for correction in REPORT.corrections:
+    for correction in report.corrections:
         assert correction.reason in text
     assert "Virginia Gamba (SRSF-CAAC)" in text and "Virginia Gamba (SRSG-CAAC)" in text
     assert "UN HLCCM Procurement Network Task Force" in text

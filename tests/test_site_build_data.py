@@ -14,22 +14,19 @@ import sys
 
 import pytest
 
-from icat_report import load_report
 from icat_report.page import html
 
-from conftest import DATA, DOCS
+from conftest import DATA
 from site_text import matrix_cell, matrix_row, page, page_text, read_page
 
-REPORT = load_report(DATA, DOCS)
 
-
-def test_a_page_for_every_member_partner_and_priority(built_site):
+def test_a_page_for_every_member_partner_and_priority(report, built_site):
     member_pages = sorted(p.parent.name for p in (built_site / "members").glob("*/index.html"))
-    assert member_pages == sorted(m.id for m in REPORT.members)
+    assert member_pages == sorted(m.id for m in report.members)
     priority_pages = sorted(p.parent.name for p in (built_site / "priorities").glob("*/index.html"))
-    assert priority_pages == sorted(p.id for p in REPORT.priorities)
+    assert priority_pages == sorted(p.id for p in report.priorities)
     overview = [href for href, _ in read_page(built_site, "members/").links]
-    assert all(f"{m.id}/" in overview for m in REPORT.members)
+    assert all(f"{m.id}/" in overview for m in report.members)
 
 
 def test_a_member_page_tells_everything_about_the_member(built_site):
@@ -47,23 +44,23 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     assert "co-chair of ICAT in 2021" in co_chair
 
 
-def test_a_priority_page_groups_its_highlights_by_member(built_site):
+def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     page = read_page(built_site, "priorities/discouraging-demand/")
     text = page_text(built_site, "priorities/discouraging-demand/")
     assert text.startswith("Priority #5: Discouraging demand")
     assert "From recognition to systemic responses" in text
     headings = [h2.attributes["id"] for h2 in page.article.css("h2[id]")]
-    owners = list(dict.fromkeys(m for a in REPORT.activities_under(5) for m in a.members))
+    owners = list(dict.fromkeys(m for a in report.activities_under(5) for m in a.members))
     assert headings[: len(owners)] == owners
     assert "../../members/osce/" in [href for href, _ in page.links]
 
 
-def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
+def test_the_timeline_lists_every_event_in_order_with_its_precision(report, built_site):
     text = page_text(built_site, "timeline/")
     lines = [
         line for line in text.splitlines() if re.match(r"^(\d{1,2}(\u2013\d{1,2})? )?([A-Z][a-z]+ )?\d{4}: ", line)
     ]
-    assert len(lines) == len(REPORT.events)
+    assert len(lines) == len(report.events)
     assert "22\u201323 November 2021: " in text
     assert "15 June 2021: " in text and "June 2022: " in text
     months = re.findall(
@@ -72,17 +69,17 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(built_site):
     parsed = [dt.datetime.strptime(m, "%B %Y") for m in months]
     assert parsed == sorted(parsed), "month headings are out of order"
     planned = [line for line in lines if "planned;" in line]
-    assert len(planned) == sum(1 for e in REPORT.events if e.planned)
+    assert len(planned) == sum(1 for e in report.events if e.planned)
     assert all(re.search(r"2022", line) for line in planned)
 
 
-def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(built_site):
+def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(report, built_site):
     table = page(built_site, "matrix/").css_first(".icat-matrix table")
     assert table.css_first("caption") is not None
-    assert len(table.css('th[scope="col"]')) == 1 + len(REPORT.priorities) + 1
-    assert len(table.css('th[scope="row"]')) == len(REPORT.members) + 1
+    assert len(table.css('th[scope="col"]')) == 1 + len(report.priorities) + 1
+    assert len(table.css('th[scope="row"]')) == len(report.members) + 1
     osce_row = matrix_row(table, "../members/osce/", "OSCE")
-    expected = [sum(1 for a in REPORT.activities_under(p.number) if "osce" in a.members) for p in REPORT.priorities]
+    expected = [sum(1 for a in report.activities_under(p.number) if "osce" in a.members) for p in report.priorities]
     *cells, total = osce_row.css("td")
     assert [matrix_cell(cell) for cell in cells] == [str(n) if n else "" for n in expected]
     assert total.text() == str(sum(expected))
@@ -90,10 +87,10 @@ def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(b
 
 
 @pytest.mark.parametrize("dataset", ["members", "priorities", "activities", "events"])
-def test_the_downloads_equal_the_data(built_site, dataset):
+def test_the_downloads_equal_the_data(report, built_site, dataset):
     records = json.loads((built_site / "downloads" / f"{dataset}.json").read_text(encoding="utf-8"))
     rows = list(csv.DictReader(io.StringIO((built_site / "downloads" / f"{dataset}.csv").read_text(encoding="utf-8"))))
-    expected = len(getattr(REPORT, dataset))
+    expected = len(getattr(report, dataset))
     assert len(records) == len(rows) == expected
     schema = json.loads((built_site / "downloads" / "schemas" / f"{dataset}.schema.json").read_text(encoding="utf-8"))
     assert schema["title"] == f"data/{dataset}.yaml"

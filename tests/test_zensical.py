@@ -34,7 +34,7 @@ KNOWN_DIFFERENCES = {
     "search index": "MkDocs writes search/search_index.json, Zensical search.json (each theme reads its own)",
     "sitemap.xml.gz": "Zensical writes sitemap.xml only",
     "whole-report contents sidebar": "the whole-report page's table of contents lists its parts in MkDocs only",
-    "edit link of a generated page": "to its data file in MkDocs; in Zensical to docs/members/ID.md (not in the repository)",
+    "edit link of a generated page": "to its data file in MkDocs; in Zensical to docs/members/ID.md (no such file)",
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html as html_escaping
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import yaml
 from pypdf import PdfReader
 
 from icat_report.page import html
-from icat_report.page.pdf import LAUNCH_ARGS, document_info, find_chromium, print_whole_report
+from icat_report.page.pdf import document_info
 from icat_report.page.pdf_file import pdf_path
 from icat_report.project import load_project
 
@@ -51,11 +53,16 @@ def pdf_site(tmp_path_factory) -> Iterator[tuple[Path, Path]]:
 
 @pytest.fixture(scope="module")
 def made_pdf(pdf_site) -> tuple[Path, dict[str, str]]:
-    """The PDF, written where the site links to it, and the document information it should carry."""
+    """The PDF, written where the site links to it by the command `make pdf` runs (in its own
+    process, as there: the browser tests' Playwright already runs an event loop in this one),
+    and the document information it should carry."""
     project, site = pdf_site
     report = load_project(project / "data", project / "docs")
-    output = print_whole_report(site, site / pdf_path(report), report)
-    return output, document_info(report)
+    made = subprocess.run(
+        [sys.executable, "-m", "icat_report.page.pdf", str(site)], cwd=project, capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    return site / pdf_path(report), document_info(report)
 
 
 @pytest.fixture(scope="module")
@@ -154,23 +161,15 @@ def test_the_pdf_holds_the_words_of_the_report(reader, tmp_path):
         assert words not in text, f"web-only text in the PDF: {words!r}"
 
 
-def test_the_whole_report_page_prints_no_web_only_text(pdf_site):
-    from playwright.sync_api import sync_playwright
-
+def test_the_whole_report_page_prints_no_web_only_text(pdf_site, page):
     _, site = pdf_site
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=find_chromium(playwright), args=LAUNCH_ARGS)
-        try:
-            page = browser.new_page()
-            page.goto((site / "print_page" / "index.html").as_uri(), wait_until="load")
-            page.emulate_media(media="print")
-            printed = page.locator("body").inner_text()
-            underlined = page.evaluate(
-                "() => Array.from(document.querySelectorAll('article abbr'))"
-                ".filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length"
-            )
-        finally:
-            browser.close()
+    page.goto((site / "print_page" / "index.html").as_uri(), wait_until="load")
+    page.emulate_media(media="print")
+    printed = page.locator("body").inner_text()
+    underlined = page.evaluate(
+        "() => Array.from(document.querySelectorAll('article abbr'))"
+        ".filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length"
+    )
     for words in WEB_ONLY_TEXT:
         assert words not in printed, f"{words!r} shows in print"
     assert "Foreword" in printed and "Photo (not reproduced in this edition):" in printed
