@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, StrictUndefined, TemplateAssertionError, TemplateSyntaxError, nodes
 from jinja2.nativetypes import NativeEnvironment
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -66,7 +66,7 @@ def call_problems(
     """
     try:
         tree = environment.parse(markdown)
-        undeclared = meta.find_undeclared_variables(tree)  # compiles: an unknown filter is found here
+        undeclared = _undeclared_names(tree, environment)
     except TemplateSyntaxError as error:  # TemplateAssertionError (unknown filter) is one too
         line = error.lineno + _front_matter_lines(source, markdown)
         sentence = f'the macro syntax is broken: {error.message}; write a call as {{{{ name("argument") }}}}'
@@ -105,6 +105,10 @@ class _Evaluator:
         self._environment.filters.update(filters)
 
     def __call__(self, expression: nodes.Expr) -> object:
+        if isinstance(expression, nodes.Const):
+            return expression.value
+        if isinstance(expression, nodes.Name):  # a value the page may print: it cannot fail
+            return self._values.get(expression.name, self.UNKNOWN)
         names = {name.name for name in expression.find_all(nodes.Name)}
         if not names <= set(self._values):
             return self.UNKNOWN
@@ -130,6 +134,18 @@ def _shown_problems(
         line = expression.lineno + _front_matter_lines(source, markdown)
         return [Problem(page_name, line, 1, f"this value cannot be shown: {type(error).__name__}: {error}")]
     return []
+
+
+def _undeclared_names(tree: nodes.Template, environment: Environment) -> set[str]:
+    """The names a page reads. What Jinja's meta.find_undeclared_variables finds, without
+    compiling the page: a page declares no name (statements are refused below), so every
+    name it loads is one it expects from outside. An unknown filter is an error, as there."""
+    for used in tree.find_all(nodes.Filter):
+        if used.name not in environment.filters:
+            raise TemplateAssertionError(f"No filter named {used.name!r}.", used.lineno)
+    names = list(tree.find_all(nodes.Name))
+    stored = {name.name for name in names if name.ctx != "load"}  # a loop's variable: its statement is refused
+    return {name.name for name in names if name.ctx == "load"} - stored
 
 
 # Pages are prose plus `{{ macro("id") }}` and `{{ value }}`: no template statements.

@@ -9,6 +9,7 @@ CSV cell, JSON). Renderers never put a data value into output any other way.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from urllib.parse import quote, urlsplit
@@ -37,15 +38,15 @@ def _clean(value: object) -> str:
 
 def _inert(text: str, keep: str = "") -> str:
     """Escape every character Markdown, HTML or templates would read, except those in keep."""
-    out = []
-    for char in text:
-        if char in _ENTITIES:
-            out.append(_ENTITIES[char])
-        elif char in _MARKDOWN_PUNCTUATION and char not in keep:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_inert_table(keep))
+
+
+@functools.cache
+def _inert_table(keep: str) -> dict[int, str]:
+    """The translation table of `_inert` (one per `keep`: it runs on every value of every page)."""
+    table = {ord(char): "\\" + char for char in _MARKDOWN_PUNCTUATION if char not in keep}
+    table.update({ord(char): entity for char, entity in _ENTITIES.items()})
+    return table
 
 
 def markdown_text(value: object) -> str:
