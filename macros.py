@@ -11,8 +11,9 @@ from __future__ import annotations
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
-from icat_report.page.macro_set import PAGE_FILTERS, ReportMacros, page_value, page_variables
+from icat_report.page.macro_set import ReportMacros
 from icat_report.page.mentions import mentions_index, read_report_pages
+from icat_report.page.page_names import PAGE_FILTERS, page_value, page_variables
 from icat_report.page.page_text import complete_page
 from icat_report.problems import DataError
 from icat_report.report import Report

@@ -32,15 +32,6 @@ PAGE_KINDS = {
     "matrix": "matrix/",
     "print page": "print_page/",
 }
-# Headless Chromium on a machine whose network reaches nothing but the registries.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def copy_project(source: Path, target: Path) -> Path:

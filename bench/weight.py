@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
-import os
 import threading
 from pathlib import Path
 
-from common import CHROMIUM_ARGS, PAGE_KINDS, build, copy_project, log
+from common import PAGE_KINDS, build, copy_project, log
+
+from icat_report.page.chromium import LAUNCH_ARGS, find_chromium
 
 RESOURCE_GROUPS = {"document": "html", "stylesheet": "css", "script": "js"}
 
@@ -28,13 +29,6 @@ def serve_folder(folder: Path):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
-def chromium_path(playwright) -> str:
-    for path in (playwright.chromium.executable_path, os.environ.get("CHROMIUM"), "/usr/bin/chromium"):
-        if path and Path(path).is_file():
-            return path
-    raise SystemExit("no Chromium: `python -m playwright install chromium` or `apt-get install chromium`")
 
 
 def fetched_by(browser, url: str) -> list[tuple[str, str]]:
@@ -75,7 +69,7 @@ def bench_weight(work: Path, source: Path) -> list[dict]:
     rows = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium_path(playwright), args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=find_chromium(playwright), args=LAUNCH_ARGS)
             for kind, path in PAGE_KINDS.items():
                 fetched = fetched_by(browser, base + path)
                 sizes = sizes_of(fetched, site, base)

@@ -11,8 +11,9 @@
 - The theme's compiled templates are kept in .cache/jinja between rebuilds (each rebuild is about a
   quarter faster); `mkdocs build` compiles afresh, as CI and the benchmarks do.
 
-The first build of `mkdocs serve` runs before any hook can take hold of the server (MkDocs calls it
-directly, before `on_serve`): when it fails, MkDocs prints the problems and stops, as `mkdocs build` does.
+The first build of `mkdocs serve` runs before `on_serve`, so the failing build is caught one level
+down: `on_startup` wraps the `build` that MkDocs' serve command calls for the first build and every
+rebuild alike. Data that is already broken when the preview starts gives the error page too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
+from mkdocs.commands import serve as serve_command
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.structure.files import Files
@@ -52,6 +54,10 @@ SESSION = Session()
 
 def on_startup(*, command: str, dirty: bool) -> None:
     SESSION.serving = command == "serve"
+    if SESSION.serving and not getattr(serve_command.build, "shows_problems", False):
+        # MkDocs 1.x is frozen (2.0 drops hooks): its serve command looks `build` up in its module for
+        # the first build and each rebuild; tests/test_serve.py fails if that ever changes.
+        serve_command.build = showing_problems(serve_command.build)
 
 
 def on_env(env, *, config: MkDocsConfig, files: Files):
@@ -64,22 +70,21 @@ def on_env(env, *, config: MkDocsConfig, files: Files):
 
 
 def on_serve(server, *, config: MkDocsConfig, builder):
-    """Take over what MkDocs watches (nothing is watching yet: the observer starts after this
-    event), and have every later rebuild end in the site or in the error page."""
+    """Take over what MkDocs watches (nothing is watching yet: the observer starts after this event)."""
     _watch_by_file_events(server, config)
-    server.builder = showing_problems(server.builder, site_dir=Path(config.site_dir))
     return server
 
 
 # -- A failed rebuild becomes the error page ------------------------------------------------------
 
 
-def showing_problems(build, *, site_dir: Path):
-    """`build`, except that a failure writes the error page over the site instead of raising."""
+def showing_problems(build):
+    """`build(config, ...)`, except that a failure writes the error page over the site instead of raising."""
     pages: set[Path] = set()
     shown: set[Path] = set()  # where the error page is now
 
-    def build_or_show_problems(*args, **kwargs) -> None:
+    def build_or_show_problems(config, *args, **kwargs) -> None:
+        site_dir = Path(config.site_dir)
         pages.update(site_dir.rglob("*.html"))  # the pages of the last build (or of the last error page)
         for path in shown:  # `serve --dirty` rebuilds only pages older than their source: remove them
             path.unlink(missing_ok=True)
@@ -87,7 +92,7 @@ def showing_problems(build, *, site_dir: Path):
         logged = _Collector()
         logging.getLogger("mkdocs").addHandler(logged)
         try:
-            build(*args, **kwargs)
+            build(config, *args, **kwargs)
         except Exception as error:  # noqa: BLE001 - whatever broke, the preview lives on and says so
             problems = problems_of(error, logged.lines)
             if not _editor_error(error):
@@ -99,6 +104,7 @@ def showing_problems(build, *, site_dir: Path):
         finally:
             logging.getLogger("mkdocs").removeHandler(logged)
 
+    build_or_show_problems.shows_problems = True
     return build_or_show_problems
 
 

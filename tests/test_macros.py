@@ -76,7 +76,8 @@ def test_every_macro_is_a_named_function_with_a_docstring(registered):
 
 def test_check_allows_only_names_the_macros_plugin_really_defines(built_site_names):
     """`check` accepts a name in a page only if the build defines it: else check and build disagree."""
-    from icat_report.page.macro_set import ReportMacros, page_filters, page_names
+    from icat_report.page.macro_set import ReportMacros
+    from icat_report.page.page_names import page_filters, page_names
 
     report = load_report(DATA, DOCS)
     assert page_names(report) <= built_site_names["variables"] | built_site_names["globals"]
@@ -87,7 +88,7 @@ def test_check_allows_only_names_the_macros_plugin_really_defines(built_site_nam
 def test_a_page_prints_data_values_as_typed_text():
     from markupsafe import Markup
 
-    from icat_report.page.macro_set import page_value
+    from icat_report.page.page_names import page_value
 
     assert page_value("<img src=x onerror=alert(1)> *a*") == r"&lt;img src=x onerror=alert(1)&gt; \*a\*"
     assert page_value(2021) == "2021"

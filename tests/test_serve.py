@@ -63,6 +63,22 @@ def test_a_data_problem_is_shown_on_every_page_until_it_is_fixed(served):
     assert served.alive()
 
 
+def test_a_preview_started_on_broken_data_shows_the_problem_then_the_site(project_copy):
+    """The first build of `mkdocs serve` fails too when the data is already broken: the preview starts
+    all the same, shows the problems, and becomes the site once they are fixed."""
+    original, line = misspell_unesco_name(project_copy)
+    with serving(project_copy) as served:
+        # No page was ever built: the home page (and any address, as 404) is the error page.
+        shown = served.wait_until("/", lambda text: ERROR_HEADING in text, "the error page")
+        assert f"data/members.yaml:{line}:" in shown
+        status, missing = served.get(PAGE)
+        assert status == 404 and f"data/members.yaml:{line}:" in missing
+        (served.project / "data" / "members.yaml").write_text(original, encoding="utf-8")
+        served.wait_until("/", lambda text: ERROR_HEADING not in text, "the home page")
+        assert "Scientific and Cultural Organization" in served.get(PAGE)[1]
+        assert served.alive()
+
+
 def test_the_error_page_escapes_what_it_quotes_and_names_a_bugs_place():
     hook = _hook()
     page = html.document(hook.error_page(["data/links.yaml:3:8: bad url '<script>alert(1)</script>'"]))

@@ -178,3 +178,12 @@ def test_the_notes_on_this_edition_list_every_correction(report, built_site):
         assert correction.reason in text
     assert "Virginia Gamba (SRSF-CAAC)" in text and "Virginia Gamba (SRSG-CAAC)" in text
     assert "UN HLCCM Procurement Network Task Force" in text
+
+
+def test_the_notes_on_this_edition_list_every_reference_without_an_address(report, built_site):
+    table = page(built_site, "edition-notes/").css_first("h2#unlinked ~ table")
+    rows = [" ".join(row.text().split()) for row in table.css("tbody tr")]
+    unlinked = [link for link in report.links if not link.url]
+    assert unlinked and len(rows) == len(unlinked)
+    for link, row in zip(unlinked, rows, strict=True):
+        assert row.startswith(" ".join(link.title.split())) and "no page of its publisher" in row.lower()

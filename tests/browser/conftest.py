@@ -13,25 +13,16 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from icat_report.page import html
+from icat_report.page import chromium, html
 
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DEFAULT_TIMEOUT_MS = 15_000
-SYSTEM_CHROMIUM = "/usr/bin/chromium"  # Debian's package
+SYSTEM_CHROMIUM = chromium.SYSTEM_CHROMIUM  # a name here, so that tests can point it elsewhere
 PALETTE_INPUTS = 'input.md-option[name="__palette"]'
 
 
@@ -88,27 +79,11 @@ def pages(built_site: Path) -> list[str]:
 
 
 def find_chromium(playwright) -> str:
-    """Playwright's Chromium, then $CHROMIUM, then /usr/bin/chromium; else fail."""
-    candidates = []
+    """The package's choice (icat_report.page.chromium); without one, the tests fail and say how to install one."""
     try:
-        candidates.append(("Playwright's Chromium", playwright.chromium.executable_path))
-    except Exception:  # noqa: BLE001 - no browser registered for this platform
-        pass
-    if os.environ.get("CHROMIUM"):
-        candidates.append(("$CHROMIUM", os.environ["CHROMIUM"]))
-    candidates.append(("Debian's chromium", SYSTEM_CHROMIUM))
-    for _name, path in candidates:
-        if path and Path(path).is_file() and os.access(path, os.X_OK):
-            return path
-    tried = "\n".join(f"  {name}: {path}" for name, path in candidates)
-    pytest.fail(
-        "No Chromium to run the browser tests. Tried:\n"
-        f"{tried}\n"
-        "Install one: `.venv/bin/python -m playwright install chromium` "
-        "(Playwright's own build), or the OS package (`apt-get install chromium`), "
-        "or point $CHROMIUM at a Chromium/Chrome executable.",
-        pytrace=False,
-    )
+        return chromium.find_chromium(playwright, system=SYSTEM_CHROMIUM)
+    except chromium.NoChromium as missing:
+        pytest.fail(f"The browser tests need Chromium. {missing}", pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -122,7 +97,7 @@ def playwright_instance():
 @pytest.fixture(scope="session")
 def browser(playwright_instance):
     executable = find_chromium(playwright_instance)
-    browser = playwright_instance.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+    browser = playwright_instance.chromium.launch(executable_path=executable, headless=True, args=chromium.LAUNCH_ARGS)
     yield browser
     browser.close()
 

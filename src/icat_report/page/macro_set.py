@@ -1,11 +1,11 @@
-"""What a page may call and print: the report's macros, their id arguments, and safe values.
+"""What a page may call: the report's macros and the id arguments they take.
 
 `ReportMacros` holds one method per macro; macros.py registers them with mkdocs-macros.
 The ids a macro takes are looked up through one table, `ID_ARGUMENTS`, which the build
 uses while a page renders and `check` uses before (macro_calls.py): both name an unknown
 id with the same sentence at the same line. A macro returns `Markup` (Markdown made by
-the renderers); anything else a page prints, such as `{{ report.info.copyright }}`, goes
-through `page_value` and is shown as typed text (text/escape.py).
+the renderers), which the page prints as it is; what else a page may print and use is in
+page_names.py.
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from markupsafe import Markup
 from ..model.files import DATA_FILES
 from ..problems import Problem
 from ..render import browse_pages, data_page, home, report_pages
-from ..render.common import href_from, number_in_words, url_href_from
+from ..render.common import href_from, url_href_from
 from ..render.pdf_download import PdfFile, pdf_download
 from ..report import Report, UnknownId
-from ..text.escape import markdown_text
 from .macro_calls import locate_call
 
 DATA_FILE_NAMES = tuple(spec.name for spec in DATA_FILES)
@@ -50,27 +49,6 @@ ID_ARGUMENTS: dict[str, Callable[[Report, object], object]] = {
 }
 
 
-def page_value(value: object) -> str:
-    """Jinja's `finalize`: a macro's Markdown passes; any other value is shown as typed text."""
-    return value if isinstance(value, Markup) else markdown_text(value)
-
-
-def page_variables(report: Report) -> dict[str, object]:
-    """The counts and the year the prose quotes: adding a member to data/members.yaml moves them."""
-    return {
-        "entities_total": report.entities_total,
-        "members_total": report.members_total,
-        "partners_total": report.partners_total,
-        "joined_total": report.joined_total,
-        # The span of the timeline, for its title: 2020 to 2022.
-        "events_first_year": min((e.date.start.year for e in report.events), default=report.info.year),
-        "events_last_year": max((e.date.start.year for e in report.events), default=report.info.year),
-    }
-
-
-PAGE_FILTERS = {"in_words": number_in_words}
-
-
 class ReportMacros:
     """The macros of one build. `current_page()` gives the rendering page's (path under
     docs/, source text); problems found while a page renders are kept in `problems`."""
@@ -83,6 +61,7 @@ class ReportMacros:
         "acronyms_table",
         "contacts",
         "corrections",
+        "unlinked_references",
         # Pages for browsing the report by member, priority and date.
         "member_page",
         "priority_page",
@@ -156,6 +135,10 @@ class ReportMacros:
     def corrections(self) -> Markup:
         """Where this edition departs from the PDF."""
         return _md(report_pages.corrections(self._report, self._href()))
+
+    def unlinked_references(self) -> Markup:
+        """The report's references shown without a link, and why."""
+        return _md(report_pages.unlinked_references(self._report))
 
     # -- browsing by member, priority and date -------------------------------------
     def member_page(self, member_id: str) -> Markup:
@@ -252,46 +235,3 @@ def argument_problem(report: Report, macro: str, argument: object) -> str | None
 
 def _md(markdown: str) -> Markup:
     return Markup(markdown)
-
-
-# What mkdocs-macros itself gives every page (its variables and macros) and Jinja's own
-# globals: names a page may use besides ours. tests/test_macros.py keeps this list within
-# what the plugin really defines, so `check` never accepts a name the build lacks.
-PLUGIN_NAMES = frozenset(
-    {
-        "config",
-        "environment",
-        "extra",
-        "files",
-        "filters",
-        "filters_builtin",
-        "git",
-        "macros",
-        "navigation",
-        "page",
-        "plugin",
-        "context",
-        "fix_url",
-        "macros_info",
-        "now",
-        "cycler",
-        "dict",
-        "joiner",
-        "lipsum",
-        "namespace",
-        "range",
-    }
-)
-
-
-PLUGIN_FILTERS = frozenset({"pretty", "relative_url"})
-
-
-def page_filters() -> dict[str, Callable]:
-    """The filters a page may use: ours, and the plugin's by name (Jinja's own are always there)."""
-    return {**dict.fromkeys(PLUGIN_FILTERS, str), **PAGE_FILTERS}
-
-
-def page_names(report: Report) -> frozenset[str]:
-    """Every name a page may use that is not one of our macros."""
-    return frozenset(page_variables(report)) | {"report"} | PLUGIN_NAMES

@@ -15,7 +15,8 @@ from mkdocs.utils.meta import get_data
 from ..problems import Problem
 from ..report import Report
 from .macro_calls import call_problems, page_environment
-from .macro_set import ReportMacros, argument_problem, page_filters, page_names, page_variables
+from .macro_set import ReportMacros, argument_problem
+from .page_names import page_filters, page_names, page_variables
 
 
 def macro_call_problems(report: Report, docs_dir: Path) -> list[Problem]:

@@ -15,13 +15,13 @@ $CHROMIUM, then Debian's /usr/bin/chromium. Nothing is downloaded.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from ..problems import DataError
 from ..report import Report
 from ..text.escape import html_text
+from .chromium import LAUNCH_ARGS, NoChromium, find_chromium
 from .pdf_file import pdf_path
 
 # The headings as a reader sees them in print (innerText leaves out the hidden permalink signs).
@@ -29,8 +29,6 @@ HEADINGS_SCRIPT = """() => Array.from(
   document.querySelectorAll("article :is(h1, h2, h3, h4, h5, h6)"),
   (heading) => heading.innerText.replace(/\\s+/g, " ").trim())"""
 
-SYSTEM_CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 WHOLE_REPORT_PAGE = "print_page/index.html"
 MARGIN = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 LOAD_TIMEOUT_MS = 60_000
@@ -38,23 +36,6 @@ LOAD_TIMEOUT_MS = 60_000
 
 class PdfError(Exception):
     """Why the PDF could not be made, as one sentence for the person running `make pdf`."""
-
-
-def find_chromium(playwright) -> str:
-    """Playwright's Chromium, then $CHROMIUM, then /usr/bin/chromium (as tests/browser/conftest.py)."""
-    candidates = []
-    try:
-        candidates.append(playwright.chromium.executable_path)
-    except Exception:  # noqa: BLE001 - Playwright raises when its browser was never installed
-        pass
-    candidates += [os.environ.get("CHROMIUM", ""), SYSTEM_CHROMIUM]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return candidate
-    raise PdfError(
-        "no Chromium found: run `.venv/bin/python -m playwright install chromium`, install Debian's chromium, "
-        "or point $CHROMIUM at a Chromium/Chrome executable"
-    )
 
 
 def document_info(report: Report) -> dict[str, str]:
@@ -89,7 +70,11 @@ def print_whole_report(site: Path, output: Path, report: Report) -> Path:
         raise PdfError(f"{page_file}: no whole-report page; build the site first (REPORT_PDF=1 mkdocs build)")
     output.parent.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=find_chromium(playwright), args=LAUNCH_ARGS)
+        try:
+            executable = find_chromium(playwright)
+        except NoChromium as missing:
+            raise PdfError(str(missing)) from None
+        browser = playwright.chromium.launch(executable_path=executable, args=LAUNCH_ARGS)
         try:
             page = browser.new_page()
             page.goto(page_file.resolve().as_uri(), wait_until="load", timeout=LOAD_TIMEOUT_MS)

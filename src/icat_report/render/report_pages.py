@@ -110,3 +110,22 @@ def corrections(report: Report, href: Href) -> str:
             rows.append(f"| {page} | {markdown_text(c.original)} | {shown} | {markdown_text(c.reason)} |")
         parts.append(f"## {heading} {{ #{kind} }}\n\n" + "\n".join(rows))
     return "\n\n".join(parts)
+
+
+UNLINKED_WHY = (
+    "No page of its publisher could be verified for it, so the report's words are shown without a link "
+    "rather than with a guessed address."
+)
+
+
+def unlinked_references(report: Report) -> str:
+    """The report's references this edition shows without a link, and why: a table."""
+    unlinked = [link for link in report.links if not link.url]
+    if not unlinked:
+        return "Every reference of the report links to its address."
+    rows = ["| The report refers to | Why it has no link |", "| --- | --- |"]
+    rows += [f"| {markdown_text(link.title)} | {UNLINKED_WHY} |" for link in unlinked]
+    linked = len(report.links) - len(unlinked)
+    return f"{linked} of the report's {len(report.links)} references link to their address; these do not.\n\n" + (
+        "\n".join(rows)
+    )

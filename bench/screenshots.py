@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Screenshots for a reviewer: the home page, the timeline, the entity-by-priority grid and a
+member page, at 1280x800 and 390x844, in the light and the dark palette, as a reader sees them.
+
+The site is built from a copy of the project, served from a local folder and opened in headless
+Chromium (the one the tests use). The PNGs go to bench/screenshots/ (git ignores it): look at
+them, they are not figures.
+
+    .venv/bin/python bench/screenshots.py            # 16 viewport shots
+    .venv/bin/python bench/screenshots.py --full     # whole pages, not only the first screen
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from common import build, copy_project, log
+from weight import serve_folder
+
+from icat_report.page.chromium import LAUNCH_ARGS, find_chromium
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parent / "screenshots"
+PAGES = {"home": "", "timeline": "timeline/", "grid": "matrix/", "member": "members/unodc/"}
+VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
+# The palettes follow the reader's system setting (mkdocs.yml: prefers-color-scheme), so the
+# browser's colour scheme chooses them, as it would for a reader who never clicked the toggle.
+PALETTES = ("light", "dark")
+
+
+def shoot(base: str, full: bool) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    written = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=find_chromium(playwright), args=LAUNCH_ARGS)
+        shots = [(page, size, palette) for page in PAGES.items() for size in VIEWPORTS.values() for palette in PALETTES]
+        for (name, path), size, palette in shots:
+            context = browser.new_context(viewport={"width": size[0], "height": size[1]}, color_scheme=palette)
+            page = context.new_page()
+            page.goto(base + path, wait_until="load")
+            target = OUT / f"{name}-{size[0]}x{size[1]}-{palette}.png"
+            page.screenshot(path=str(target), full_page=full)
+            written.append(target)
+            context.close()
+        browser.close()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="whole pages, not only the first screen")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="shots-") as work:
+        project = copy_project(ROOT, Path(work) / "project")
+        site = Path(work) / "site"
+        build(project, site)
+        server, base = serve_folder(site)
+        try:
+            for path in shoot(base, args.full):
+                log(f"wrote {path.relative_to(ROOT)}")
+        finally:
+            server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
