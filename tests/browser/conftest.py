@@ -10,6 +10,7 @@ at test time; without a browser the tests fail and say how to install one.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -55,12 +56,12 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
-@pytest.fixture(scope="session")
-def site_root(built_site: Path) -> Iterator[str]:
-    """The built site served on 127.0.0.1 (free port); yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serving_folder(folder: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1 (a free port) while the block runs; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, name=f"serving {folder.name}", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -68,6 +69,13 @@ def site_root(built_site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_root(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 (free port); yields its base URL."""
+    with serving_folder(built_site) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,8 @@ of one highlight and of no other), so the test holds whatever the data says.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -25,9 +23,8 @@ from .conftest import (
     DEFAULT_TIMEOUT_MS,
     PALETTE_SCHEMES,
     PALETTE_STORAGE_KEY,
-    _QuietHandler,
-    _QuietServer,
     palette_choices,
+    serving_folder,
 )
 from .test_pages import AXE_OPTIONS
 
@@ -46,16 +43,8 @@ def zensical_builds(tmp_path_factory) -> Builds:
 
 @pytest.fixture(scope="module")
 def zensical_root(zensical_builds: Builds) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(zensical_builds.zensical))
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="zensical-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving_folder(zensical_builds.zensical) as base:
+        yield base
 
 
 @pytest.fixture
