@@ -219,6 +219,15 @@ EXAMPLES: tuple[Example, ...] = (
         '- id: "a\\n[x]: javascript:alert(1)"',
         "refused",
     ),
+    # Found by `make fuzz` (seed 5380): an acronym's term ended its definition on the glossary page, where
+    # every term is written as `*[TERM]: ""`, and a reference definition in it gave a javascript: link.
+    _value(
+        "acronym-term-definition",
+        "injection",
+        "data/acronyms.yaml",
+        "- term: CoE\n",
+        '- term: "CoE [x][] and\\n\\n[x]: javascript:alert(1)"\n',
+    ),
     # Found by `make fuzz` (seeds 1018, 1117): a footnote reference in a plain value reached the matrix's raw
     # HTML, where the page finishing read it as a footnote: check passed, the build failed.
     _value(

@@ -6,6 +6,16 @@ the replacement, the whole list of messages expected). tests/test_validation.py 
 
 FIELD_CASES = [
     (
+        "acronym-with-brackets",
+        "acronyms.yaml",
+        "- term: UNODC\n",
+        '- term: "UNODC [x][] and\\n\\n[x]: javascript:alert(1)"\n',
+        [
+            "data/acronyms.yaml:1:9: 'term': an acronym is written with letters, digits, spaces and . - / & ' only, "
+            "at most 40 characters, e.g. UN-Habitat or GLO.ACT"
+        ],
+    ),
+    (
         "missing-field",
         "members.yaml",
         "  name: United Nations High Commissioner for Refugees\n",

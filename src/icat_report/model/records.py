@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .dates import PartialDate
-from .types import Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field
+from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field
 
 
 class Record(BaseModel):
@@ -122,7 +122,9 @@ class Link(Record):
 class Acronym(Record):
     """One entry of data/acronyms.yaml. Every page shows its expansion on hover and focus."""
 
-    term: Text = Field(description="The acronym exactly as the text writes it (matching is case-sensitive), e.g. CoE.")
+    term: AcronymTerm = Field(
+        description="The acronym exactly as the text writes it (matching is case-sensitive), e.g. CoE."
+    )
     expansion: Text | None = Field(
         default=None, description="What it stands for. Optional when member is given: the member's name is used."
     )

@@ -7,6 +7,7 @@ Their limits and patterns also become the JSON Schemas (schemas/), so editors se
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
@@ -49,6 +50,23 @@ Id = Annotated[
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX, strip_whitespace=True)]
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=LONG_TEXT_MAX, strip_whitespace=True)]
 Markdown = Annotated[str, StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True)]
+
+# An acronym is matched in every page's text and defined to the Markdown `abbr` extension: it holds
+# what acronyms are made of, and never a bracket, a backslash or a line break that would end its definition.
+ACRONYM_MAX = 40
+_ACRONYM = re.compile(r"(?:[^\W_]|[ .&/'\u2019-])+")
+
+
+def _acronym(term: str) -> str:
+    if len(term) > ACRONYM_MAX or not _ACRONYM.fullmatch(term):
+        raise ValueError(
+            f"an acronym is written with letters, digits, spaces and . - / & ' only, at most {ACRONYM_MAX} "
+            "characters, e.g. UN-Habitat or GLO.ACT"
+        )
+    return term
+
+
+AcronymTerm = Annotated[Text, AfterValidator(_acronym)]
 
 
 def check_url_field(value: str) -> str:

@@ -38,8 +38,16 @@ ADDRESS_MARKS = ("://", "www.", "@", ".org", ".com", ".net", ".int")
 
 
 def glossary(report: Report) -> dict[str, str]:
-    """Every acronym of the report with its expansion: the `abbr` extension's `glossary`."""
-    return {acronym.term: " ".join(report.expansion(acronym).split()) for acronym in report.acronyms}
+    """Every acronym of the report with its expansion: the `abbr` extension's `glossary`.
+
+    The model admits only terms that cannot end a definition (model/types.py, AcronymTerm);
+    a term that could is left out here too, so that no value from data becomes Markdown syntax.
+    """
+    return {
+        acronym.term: " ".join(report.expansion(acronym).split())
+        for acronym in report.acronyms
+        if not any(char in "[]\\" or not char.isprintable() for char in acronym.term)
+    }
 
 
 class ExplainAbbreviations(Treeprocessor):

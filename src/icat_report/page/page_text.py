@@ -14,6 +14,7 @@ from ..problems import Problem
 from ..render.common import data_text
 from ..report import Report
 from ..text.markdown_text import FOOTNOTE_REF, footnote_lines, resolve_links, without_code
+from .abbreviations import glossary
 
 
 def complete_page(
@@ -54,7 +55,7 @@ def complete_page(
     notes_text = "\n\n".join(notes.splitlines())
     # The abbr extension drops a glossary entry defined as "" on this page; one block each,
     # as it reads one definition per block.
-    unmarked = "" if explain_acronyms else "\n\n".join(f'*[{a.term}]: ""' for a in report.acronyms)
+    unmarked = "" if explain_acronyms else "\n\n".join(f'*[{term}]: ""' for term in glossary(report))
     parts = [text, notes_text, unmarked]
     return "\n\n".join(part for part in parts if part) + "\n", problems
 

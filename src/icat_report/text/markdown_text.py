@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from .escape import link_destination, markdown_text
 
@@ -78,33 +77,6 @@ def resolve_links(
         return f"[{words}]({link_destination(url)})"
 
     return outside_code(text, lambda part: LINK_REF.sub(replace, part))
-
-
-def abbreviation_lines(pairs: Iterable[tuple[str, str]], used_in: str | None = None) -> str:
-    """Definitions for Python-Markdown's abbr extension, one per acronym.
-
-    With `used_in`, only the acronyms that text uses. Each definition is its own
-    block: the extension reads one definition per pass over a block, so a block of
-    sixty lines would be scanned sixty times.
-    """
-    pairs = list(pairs)
-    if used_in is not None:
-        used = set(_terms_pattern(tuple(t for t, _ in pairs)).findall(used_in))
-        pairs = [(t, e) for t, e in pairs if t in used]
-    # The abbr extension writes the expansion into a title attribute itself; a term that
-    # could end its definition (brackets, backslash) is left undefined, shown as text.
-    return "\n\n".join(f"*[{term}]: {' '.join(expansion.split())}" for term, expansion in pairs if _definable(term))
-
-
-def _definable(term: str) -> bool:
-    return bool(term) and not any(char in "[]\\" or char.isspace() or not char.isprintable() for char in term)
-
-
-@lru_cache(maxsize=8)
-def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern:
-    """One pattern for all terms, longest first, matched as whole words."""
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def footnote_lines(definitions: Iterable[tuple[str, str]]) -> str:
