@@ -26,6 +26,7 @@ pytestmark = pytest.mark.browser
 
 # Text of the site that is not the report: it must not reach paper or the PDF.
 WEB_ONLY_TEXT = (
+    "This site publishes",
     "use your browser's Print command",
     "Other ways to read it",
     "Start reading",
