@@ -49,7 +49,7 @@ def multiply_data(data: Path, factor: int) -> dict:
     def dump(name, entries):
         # Dates and ids stay strings: quote every scalar the loader reads as text.
         (data / name).write_text(
-            yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
+            yaml.dump(entries, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
         )
 
     dump("members.yaml", new_members)
@@ -91,3 +91,10 @@ def bench_scale(work: Path, source: Path, factors: list[int], runs: dict[int, in
         rows.append({"factor": factor, **counts, "pages": pages, "median": median, "all": times})
         log(f"  {factor}x: {counts}, {pages} pages: {fmt(median)} (runs {[round(t, 2) for t in times]})")
     return rows
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value repeated across copies out in full: the data files refuse YAML aliases past a few."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True

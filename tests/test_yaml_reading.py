@@ -174,9 +174,9 @@ CASES = [
         "too-big",
         "links.yaml",
         None,
-        "- id: x\n  title: " + "x" * 1_100_000 + "\n",
+        "- id: x\n  title: " + "x" * 5_100_000 + "\n",
         [
-            "data/links.yaml:1:1: this file is 1.1 MB, more than the 1 MB a data file may hold; check that it is the "
+            "data/links.yaml:1:1: this file is 5.1 MB, more than the 5 MB a data file may hold; check that it is the "
             "file you meant to save here"
         ],
     ),
