@@ -117,7 +117,7 @@ def test_the_timeline_counts_every_event_by_year_and_month(report):
         if per_month.get((year, 0)):
             assert f"{per_month[(year, 0)]} with no month given" in band.text()
     # Each mark is labelled with its event, and a year of planned items only is set apart.
-    titles = [mark.attributes["title"] for mark in marks]
+    titles = [mark.attributes["data-label"] for mark in marks]
     for event in report.events:
         assert f"{event.date.label()}: {event.title}" + (" (planned)" if event.planned else "") in titles
     bands = {int(b.css_first("strong").text()): b.attributes["class"] for b in figure.css(".icat-timeline__year")}
@@ -170,7 +170,7 @@ def test_a_hostile_priority_title_stays_text(report, field):
 def test_a_hostile_event_title_stays_text_in_the_timeline(report):
     figure = _figure(charts.timeline_chart(_with_event(report, title=HOSTILE)))
     assert not figure.css("img, script, [onerror]")
-    assert any(HOSTILE in mark.attributes.get("title", "") for mark in figure.css(".icat-timeline__mark"))
+    assert any(HOSTILE in mark.attributes.get("data-label", "") for mark in figure.css(".icat-timeline__mark"))
 
 
 def test_the_counts_move_with_the_data(report):
