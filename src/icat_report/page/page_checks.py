@@ -8,28 +8,26 @@ or names an id the data lacks is reported by both, as `docs/PAGE.md:LINE:COL: se
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
 from ..problems import Problem
 from ..report import Report
+from ..source.pages import Pages
 from .macro_calls import call_problems, page_environment
 from .macro_set import ReportMacros, argument_problem
 from .page_names import page_filters, page_names, page_variables
 
 
-def macro_call_problems(report: Report, docs_dir: Path) -> list[Problem]:
-    """The problems of every page under docs_dir, each at its line and column."""
-    docs_dir = Path(docs_dir)
+def macro_call_problems(report: Report, docs: Pages) -> list[Problem]:
+    """The problems of every page under docs/, each at its line and column."""
     signatures, known = ReportMacros.signatures(), set(page_names(report))
     environment = page_environment(page_filters())
     values = {"report": report, **page_variables(report)}
     problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        source = path.read_text(encoding="utf-8")
+    for src, source in docs.texts.items():
         markdown, _ = get_data(source)
-        name = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+        name = docs.name(src)
         problems += call_problems(
             environment,
             markdown,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 from markdown.extensions.toc import slugify, unique
 
@@ -31,9 +30,9 @@ INLINE = (
 )
 
 
-def page_anchors(path: Path) -> set[str]:
-    """Every id the built page will have that its Markdown shows."""
-    lines = _prose_lines(path.read_text(encoding="utf-8"))
+def page_anchors(text: str) -> set[str]:
+    """Every id the built page will have that its Markdown (the page file's text) shows."""
+    lines = _prose_lines(text)
     prose = "\n".join(lines)
     ids = set(ATTR_ID.findall(prose)) | set(HTML_ID.findall(prose))
     ids |= {f"photo-{photo_id}" for photo_id in PHOTO_CAPTION.findall(prose)}

@@ -10,9 +10,9 @@ are skipped.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from ..problems import Problem
+from ..source.pages import Pages
 from ..text.markdown_text import CODE, FOOTNOTE_REF, LINK_REF
 from .placed import Sources
 
@@ -21,11 +21,10 @@ RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
 DATA_REFERENCES = ((LINK_REF, 2, "link", "links.yaml"), (FOOTNOTE_REF, 1, "footnote", "footnotes.yaml"))
 
 
-def problems(sources: Sources, docs_dir: Path) -> list[Problem]:
+def problems(sources: Sources, docs: Pages) -> list[Problem]:
     found = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        name = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-        found += page_problems(sources, name, path.read_text(encoding="utf-8"))
+    for src, text in docs.texts.items():
+        found += page_problems(sources, docs.name(src), text)
     return found
 
 

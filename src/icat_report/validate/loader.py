@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from ..model.files import DATA_FILES, DataFile
 from ..problems import DataError, Problem
 from ..report import Report
+from ..source.pages import Pages, read_pages
 from ..source.yaml_reader import SourceFile, read_source
 from . import consistency, docs_pages, pages, references, slips, texts
 from .messages import explain_errors
@@ -26,13 +27,13 @@ from .placed import Placed, Sources
 
 
 def load_report(
-    data_dir: Path, docs_dir: Path | None = None, *, page_checks: Callable[[Report, Path], list[Problem]] | None = None
+    data_dir: Path, docs_dir: Path | None = None, *, page_checks: Callable[[Report, Pages], list[Problem]] | None = None
 ) -> Report:
     """Read, validate and cross-check data_dir; raise DataError listing every problem.
 
     When docs_dir is given, the data is also checked against the pages as the strict
     build checks it: page paths and their anchors exist, and the link and footnote ids
-    that pages use are defined. `page_checks(report, docs_dir)` adds the checks of the
+    that pages use are defined. `page_checks(report, pages)` adds the checks of the
     pages that need the report itself (the macro calls: icat_report.project); they run
     when the data files are sound, so that an invalid entry is reported once, not again
     by every page that names it.
@@ -48,10 +49,11 @@ def load_report(
     problems += texts.problems(context, placed)
     problems += slips.problems(context)
     if docs_dir is not None:
-        problems += pages.problems(placed, Path(docs_dir))
+        docs = read_pages(docs_dir)  # once, for every check against the pages
+        problems += pages.problems(placed, docs)
         if page_checks is not None and not problems:
-            problems += page_checks(report, Path(docs_dir))
-        problems += docs_pages.problems(context, Path(docs_dir))
+            problems += page_checks(report, docs)
+        problems += docs_pages.problems(context, docs)
     if problems:
         raise DataError(problems)
     return report

@@ -6,9 +6,10 @@ finds both in the data first, at the data's line.
 
 from __future__ import annotations
 
-from pathlib import Path
+import posixpath
 
 from ..problems import Problem, did_you_mean
+from ..source.pages import Pages
 from .anchors import page_anchors
 from .placed import Placed
 
@@ -16,28 +17,28 @@ from .placed import Placed
 PAGE_FIELDS = (("photos.yaml", "page"), ("events.yaml", "told_in"), ("corrections.yaml", "page"))
 
 
-def problems(placed: dict[str, list[Placed]], docs_dir: Path) -> list[Problem]:
+def problems(placed: dict[str, list[Placed]], docs: Pages) -> list[Problem]:
     anchors: dict[str, set[str] | None] = {}
     found = []
     for name, field in PAGE_FIELDS:
         for entry in placed[name]:
-            sentence = page_sentence(getattr(entry.record, field), docs_dir, anchors)
+            sentence = page_sentence(getattr(entry.record, field), docs, anchors)
             if sentence:
                 found.append(entry.problem((field,), sentence))
     return found
 
 
-def page_sentence(page: str, docs_dir: Path, anchors: dict[str, set[str] | None]) -> str | None:
+def page_sentence(page: str, docs: Pages, anchors: dict[str, set[str] | None]) -> str | None:
     """What is wrong with a page reference 'path.md#anchor', or None; `anchors` caches each page's ids."""
     target, _, anchor = page.partition("#")
     if target not in anchors:
-        path = (docs_dir / target).resolve()
-        inside = path.is_relative_to(docs_dir.resolve())  # ../ or an absolute path leaves the site
-        anchors[target] = page_anchors(path) if inside and target.endswith(".md") and path.is_file() else None
+        # A page is one of those read from docs/: ../ or an absolute path is none of them.
+        text = docs.texts.get(posixpath.normpath(target)) if target else None
+        anchors[target] = page_anchors(text) if text is not None else None
     known = anchors[target]
     if known is None:
         return (
-            f"page '{page}' does not exist under {docs_dir.name}/; give the path of a page, "
+            f"page '{page}' does not exist under {docs.folder}/; give the path of a page, "
             "e.g. year-in-review/survivors.md"
         )
     if anchor and anchor not in known:
