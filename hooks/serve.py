@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
-from mkdocs.commands import serve as serve_command
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.structure.files import Files
@@ -54,7 +53,11 @@ SESSION = Session()
 
 def on_startup(*, command: str, dirty: bool) -> None:
     SESSION.serving = command == "serve"
-    if SESSION.serving and not getattr(serve_command.build, "shows_problems", False):
+    if not SESSION.serving:
+        return  # a build needs nothing of the preview: not even its imports (livereload, watchdog: ~20 ms)
+    from mkdocs.commands import serve as serve_command
+
+    if not getattr(serve_command.build, "shows_problems", False):
         # MkDocs 1.x is frozen (2.0 drops hooks): its serve command looks `build` up in its module for
         # the first build and each rebuild; tests/test_serve.py fails if that ever changes.
         serve_command.build = showing_problems(serve_command.build)

@@ -2,15 +2,13 @@
 
 The grid shows every column, Total included, inside the text column at 1280x800
 without scrolling sideways; a phone never scrolls the page sideways; each picture is a
-figure with an accessible name; axe-core finds nothing on the pages that hold them,
-in the light and in the dark palette.
+figure with an accessible name. (axe-core's survey of every page, in both palettes, is
+test_pages.py's.)
 """
 
 from __future__ import annotations
 
 import pytest
-
-from .test_pages import AXE_OPTIONS
 
 pytestmark = pytest.mark.browser
 
@@ -73,19 +71,3 @@ def test_each_picture_is_a_named_figure(page, site_root, path, count):
         assert figure.is_visible()
         for image in figure.locator('[role="img"]').all():
             assert image.get_attribute("aria-label")
-
-
-@pytest.mark.parametrize("palette", ["light", "dark"])
-def test_axe_finds_nothing_on_the_chart_pages(new_context, site_root, palette):
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    page = new_context(palette=palette, viewport=DESKTOP).new_page()
-    found = {}
-    for path in CHART_PAGES:
-        page.goto(site_root + path)
-        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        assert scheme == {"light": "default", "dark": "slate"}[palette]
-        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
-        found.update({f"/{path} {v['id']}": [n["target"] for n in v["nodes"]][:5] for v in violations})
-    assert not found, found

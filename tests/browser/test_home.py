@@ -1,4 +1,5 @@
-"""The home page in a real browser: the key figures fit a phone and a desktop, axe finds nothing in either palette."""
+"""The home page in a real browser: the key figures fit a phone and a desktop; the UN-blue palette
+applies in light and dark (axe-core's check of every page, in both palettes, is test_pages.py's)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-
-from .test_pages import AXE_OPTIONS
 
 pytestmark = pytest.mark.browser
 
@@ -43,17 +42,12 @@ def test_the_key_figures_are_visible_without_sideways_scrolling(new_context, sit
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
-def test_axe_finds_nothing_on_the_home_page(new_context, site_root, palette):
-    from axe_playwright_python.sync_playwright import Axe
-
+def test_the_un_blue_palette_applies_in_light_and_dark(new_context, site_root, palette):
     page = new_context(palette=palette).new_page()
     page.goto(site_root)
     scheme = {"light": "default", "dark": "slate"}[palette]
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
     expect(page.locator("body")).to_have_attribute("data-md-color-primary", "custom")
-    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
-    found = [f"{v['id']}: {[node['target'] for node in v['nodes']][:5]}" for v in violations]
-    assert not found, f"axe in the {palette} palette:\n" + "\n".join(found)
 
 
 def test_the_header_wears_the_un_blue(page, site_root):

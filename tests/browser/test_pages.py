@@ -1,113 +1,35 @@
 """Every page of the built site, in the light and in the dark palette.
 
-One survey per palette loads each HTML page once, records console errors, uncaught
-page errors, failed responses and every network request, checks which colour scheme
-Material applied, and runs axe-core (WCAG 2.0/2.1, levels A and AA). The tests below
-read the survey, so each concern fails on its own with every offending page listed.
+One survey per palette (survey.py; the two run side by side) loads each HTML page once,
+records console errors, uncaught page errors, failed responses and every network request,
+checks which colour scheme Material applied, and runs axe-core (WCAG 2.0/2.1, levels A
+and AA). The tests below read the surveys, so each concern fails on its own with every
+offending page listed. Being every page, this is the axe check of the home page, the
+chart pages and every other page.
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import DEFAULT_TIMEOUT_MS, PALETTE_SCHEMES
+from .conftest import PALETTE_SCHEMES, find_chromium
+from .survey import AXE_TAGS, Survey, survey_site
 
 pytestmark = pytest.mark.browser
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+
+@pytest.fixture(scope="session")
+def surveys(playwright_instance, site_root, pages, palette_storage) -> dict[str, Survey]:
+    """Both palettes' surveys of every page, run side by side (survey.py)."""
+    storages = {palette: palette_storage(palette) for palette in PALETTE_SCHEMES}
+    return survey_site(find_chromium(playwright_instance), site_root, pages, storages)
 
 
-@dataclass
-class PageReport:
-    path: str
-    status: int | None = None
-    scheme: str | None = None
-    errors: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    violations: list[dict] = field(default_factory=list)
-    seconds: float = 0.0
-
-
-@dataclass
-class Survey:
-    palette: str
-    origin: str
-    pages: dict[str, PageReport]
-    seconds: float
-
-
-def record_into(current: list[PageReport], context, page, origin: str) -> None:
-    """Every request, error and failed response of the context goes to the report in `current`
-    (the page being surveyed); requests that would leave the site are blocked."""
-
-    def note_request(req):
-        if current:
-            current[0].requests.append(req.url)
-
-    def block_foreign(route):
-        route.abort()  # recorded by note_request; never leave the machine
-
-    context.on("request", note_request)
-    context.route(lambda url: not (url.startswith(origin + "/") or url == origin), block_foreign)
-    page.on(
-        "console",
-        lambda msg: (
-            msg.type == "error"
-            and current
-            and current[0].errors.append(
-                f"console error: {msg.text} ({msg.location.get('url', '')}:{msg.location.get('lineNumber', '')})"
-            )
-        ),
-    )
-    page.on("pageerror", lambda exc: current and current[0].errors.append(f"uncaught error: {exc}"))
-    page.on("websocket", lambda ws: current and current[0].requests.append(ws.url))
-    page.on(
-        "response",
-        lambda resp: resp.status >= 400 and current and current[0].errors.append(f"HTTP {resp.status} for {resp.url}"),
-    )
-
-
-def survey_page(page, axe, url: str, report: PageReport) -> None:
-    """Load one page and fill its report: status, colour scheme, axe violations, time."""
-    began = time.perf_counter()
-    response = page.goto(url, wait_until="load")
-    report.status = response.status if response else None
-    report.scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-    report.violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
-    page.wait_for_load_state("networkidle")
-    report.seconds = time.perf_counter() - began
-
-
-@pytest.fixture(scope="session", params=["light", "dark"])
-def survey(request, browser, site_root, pages, palette_storage) -> Survey:
-    from axe_playwright_python.sync_playwright import Axe
-
-    palette = request.param
-    origin = site_root.rstrip("/")
-    axe = Axe()
-    context = browser.new_context(storage_state=palette_storage(palette), color_scheme="light")
-    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
-    reports: dict[str, PageReport] = {}
-    current: list[PageReport] = []  # the page being surveyed gets what is recorded
-    page = context.new_page()
-    record_into(current, context, page, origin)
-
-    started = time.perf_counter()
-    for path in pages:
-        report = PageReport(path)
-        current[:] = [report]
-        survey_page(page, axe, site_root + path, report)
-        reports[path] = report
-    current.clear()
-    elapsed = time.perf_counter() - started
-    context.close()
-    print(f"\n[{palette}] surveyed {len(reports)} pages in {elapsed:.1f} s")
-    return Survey(palette, origin, reports, elapsed)
+@pytest.fixture(params=list(PALETTE_SCHEMES))
+def survey(request, surveys) -> Survey:
+    return surveys[request.param]
 
 
 def _label(path: str) -> str:

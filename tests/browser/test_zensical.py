@@ -23,10 +23,11 @@ from .conftest import (
     DEFAULT_TIMEOUT_MS,
     PALETTE_SCHEMES,
     PALETTE_STORAGE_KEY,
+    find_chromium,
     palette_choices,
     serving_folder,
 )
-from .test_pages import AXE_OPTIONS
+from .survey import Survey, survey_site
 
 pytestmark = pytest.mark.browser
 
@@ -47,23 +48,20 @@ def zensical_root(zensical_builds: Builds) -> Iterator[str]:
         yield base
 
 
+def zensical_storage(builds: Builds, root: str, palette: str) -> dict:
+    """A storage_state that opens the Zensical site in `palette` (Zensical stores the choice as Material does)."""
+    choice = next(c for c in palette_choices(builds.zensical) if c["color"]["scheme"] == PALETTE_SCHEMES[palette])
+    entry = {"name": PALETTE_STORAGE_KEY, "value": json.dumps(choice)}
+    return {"cookies": [], "origins": [{"origin": root.rstrip("/"), "localStorage": [entry]}]}
+
+
 @pytest.fixture
 def open_page(browser, zensical_builds, zensical_root):
     """open_page(path, palette="light"): a page of the Zensical site in a fresh context (closed after)."""
     contexts = []
-    choices = palette_choices(zensical_builds.zensical)
 
     def open_(path: str, palette: str = "light"):
-        choice = next(c for c in choices if c["color"]["scheme"] == PALETTE_SCHEMES[palette])
-        storage = {
-            "cookies": [],
-            "origins": [
-                {
-                    "origin": zensical_root.rstrip("/"),
-                    "localStorage": [{"name": PALETTE_STORAGE_KEY, "value": json.dumps(choice)}],
-                }
-            ],
-        }
+        storage = zensical_storage(zensical_builds, zensical_root, palette)
         context = browser.new_context(storage_state=storage, color_scheme="light")
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         contexts.append(context)
@@ -125,20 +123,24 @@ def _pages_of_each_kind(builds: Builds) -> list[str]:
     return [kind for kind in kinds if (builds.zensical / kind / "index.html").is_file()]
 
 
-@pytest.mark.parametrize("palette", ["light", "dark"])
-def test_axe_finds_no_violation_on_a_page_of_each_kind(open_page, zensical_builds, palette):
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
+@pytest.fixture(scope="module")
+def zensical_surveys(playwright_instance, zensical_builds, zensical_root) -> dict[str, Survey]:
+    """A page of each kind, in both palettes side by side (survey.py, as the MkDocs site's survey)."""
     pages = _pages_of_each_kind(zensical_builds)
     assert len(pages) >= 12, pages
-    found = {}
-    for path in pages:
-        page = open_page(path, palette)
-        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        assert scheme == PALETTE_SCHEMES[palette], f"{path or 'home'}: palette {scheme!r}"
-        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
-        if violations:
-            found[path or "home"] = [f"{v['id']}: {len(v['nodes'])} nodes" for v in violations]
-        page.close()
+    storages = {palette: zensical_storage(zensical_builds, zensical_root, palette) for palette in PALETTE_SCHEMES}
+    return survey_site(find_chromium(playwright_instance), zensical_root, pages, storages)
+
+
+@pytest.mark.parametrize("palette", list(PALETTE_SCHEMES))
+def test_axe_finds_no_violation_on_a_page_of_each_kind(zensical_surveys, palette):
+    survey = zensical_surveys[palette]
+    for path, report in survey.pages.items():
+        assert report.status == 200, f"{path or 'home'}: HTTP {report.status}"
+        assert report.scheme == PALETTE_SCHEMES[palette], f"{path or 'home'}: palette {report.scheme!r}"
+    found = {
+        path or "home": [f"{v['id']}: {len(v['nodes'])} nodes" for v in report.violations]
+        for path, report in survey.pages.items()
+        if report.violations
+    }
     assert not found, f"axe ({palette} palette, Zensical build): {found}"

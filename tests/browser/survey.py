@@ -1,0 +1,121 @@
+"""Load every page of a site in headless Chromium, once per palette, the palettes side by side.
+
+A survey records, for each page: its HTTP status, the colour scheme Material applied,
+console errors, uncaught page errors, failed responses, every network request (those
+that would leave the site are blocked), and axe-core's violations (WCAG 2.0/2.1, A and AA).
+
+Why asynchronous, in a thread of its own: axe keeps one core busy while a page waits for
+the network to go idle, so the palettes run side by side (on 2 cores the survey of both
+takes about the time of one and a half). Playwright's sync API, which the other browser
+tests use, cannot wait on two pages at once, and its event loop owns the main thread; so
+the survey drives its own Chromium from Playwright's async API in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from icat_report.page import chromium
+
+from .conftest import DEFAULT_TIMEOUT_MS
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+
+
+@dataclass
+class PageReport:
+    path: str
+    status: int | None = None
+    scheme: str | None = None
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Survey:
+    palette: str
+    origin: str
+    pages: dict[str, PageReport]
+    seconds: float
+
+
+def survey_site(executable: str, root: str, paths: list[str], storages: dict[str, dict]) -> dict[str, Survey]:
+    """{palette: Survey} of every path under root, one browser context per palette (its
+    Playwright storage_state in `storages`), all palettes at once."""
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, _survey_all(executable, root, paths, storages)).result()
+
+
+async def _survey_all(executable: str, root: str, paths: list[str], storages: dict[str, dict]) -> dict[str, Survey]:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=executable, headless=True, args=chromium.LAUNCH_ARGS)
+        try:
+            surveys = await asyncio.gather(
+                *(_survey_palette(browser, palette, storage, root, paths) for palette, storage in storages.items())
+            )
+        finally:
+            await browser.close()
+    return {survey.palette: survey for survey in surveys}
+
+
+async def _survey_palette(browser, palette: str, storage: dict, root: str, paths: list[str]) -> Survey:
+    from axe_playwright_python.async_playwright import Axe
+
+    axe, origin = Axe(), root.rstrip("/")
+    context = await browser.new_context(storage_state=storage, color_scheme="light")
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    current: list[PageReport] = []  # the page being surveyed gets what is recorded
+    page = await context.new_page()
+    await _record_into(current, context, page, origin)
+    reports: dict[str, PageReport] = {}
+    started = time.perf_counter()
+    for path in paths:
+        report = reports[path] = PageReport(path)
+        current[:] = [report]
+        await _survey_page(page, axe, root + path, report)
+    current.clear()
+    elapsed = time.perf_counter() - started
+    await context.close()
+    print(f"\n[{palette}] surveyed {len(reports)} pages in {elapsed:.1f} s")
+    return Survey(palette, origin, reports, elapsed)
+
+
+async def _survey_page(page, axe, url: str, report: PageReport) -> None:
+    """Load one page and fill its report; wait until the network is idle, so a request the
+    page makes late is still counted as this page's."""
+    response = await page.goto(url, wait_until="load")
+    report.status = response.status if response else None
+    report.scheme = await page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    report.violations = (await axe.run(page, options=AXE_OPTIONS)).response["violations"]
+    await page.wait_for_load_state("networkidle")
+
+
+async def _record_into(current: list[PageReport], context, page, origin: str) -> None:
+    """Every request, error and failed response of the context goes to the report in `current`;
+    requests that would leave the site are blocked (and recorded)."""
+
+    def note(entry: str, to: str = "requests") -> None:
+        if current:
+            getattr(current[0], to).append(entry)
+
+    async def block_foreign(route) -> None:
+        await route.abort()  # recorded by the request listener; never leave the machine
+
+    def console(message) -> None:
+        if message.type == "error":
+            where = f"{message.location.get('url', '')}:{message.location.get('lineNumber', '')}"
+            note(f"console error: {message.text} ({where})", "errors")
+
+    context.on("request", lambda request: note(request.url))
+    await context.route(lambda url: not (url.startswith(origin + "/") or url == origin), block_foreign)
+    page.on("console", console)
+    page.on("pageerror", lambda error: note(f"uncaught error: {error}", "errors"))
+    page.on("websocket", lambda socket: note(socket.url))
+    page.on("response", lambda got: got.status >= 400 and note(f"HTTP {got.status} for {got.url}", "errors"))
