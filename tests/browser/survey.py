@@ -2,7 +2,7 @@
 
 A survey records, for each page: its HTTP status, the colour scheme Material applied,
 console errors, uncaught page errors, failed responses, every network request (those
-that would leave the site are blocked), and axe-core's violations (WCAG 2.0/2.1, A and AA).
+that would leave the site are blocked), and axe-core's violations (WCAG 2.0, 2.1 and 2.2, A and AA).
 
 Why asynchronous, in a thread of its own: axe keeps one core busy while a page waits for
 the network to go idle, so the palettes run side by side (on 2 cores the survey of both
@@ -22,7 +22,7 @@ from icat_report.page import chromium
 
 from .conftest import DEFAULT_TIMEOUT_MS
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]  # 2.2 AA adds target size (2.5.8)
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
 
 

@@ -2,7 +2,7 @@
 
 One survey per palette (survey.py; the two run side by side) loads each HTML page once,
 records console errors, uncaught page errors, failed responses and every network request,
-checks which colour scheme Material applied, and runs axe-core (WCAG 2.0/2.1, levels A
+checks which colour scheme Material applied, and runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A
 and AA). The tests below read the surveys, so each concern fails on its own with every
 offending page listed. Being every page, this is the axe check of the home page, the
 chart pages and every other page.
