@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import shutil
 import statistics
+import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import yaml
-from common import build, copy_project, fmt, log
+from common import ENV, PYTHON, build, copy_project, fmt, log
 
 DUMP_HOOK = '''"""Bench only: write each page's final Markdown (after macros) to $BENCH_DUMP,
 and the Markdown extensions' final options (after every hook) to $BENCH_DUMP/../extensions.json."""
@@ -102,13 +104,26 @@ def standard_extensions(work: Path) -> list:
     ]
 
 
+# What every MkDocs build imports anyway, and the same plus our data model (pydantic and the
+# records): the difference is what the real build pays before it reads a line of data/.
+BASE_IMPORTS = "import mkdocs.commands.build, mkdocs.config, markdown, jinja2, yaml"
+MODEL_IMPORTS = BASE_IMPORTS + "; import icat_report.report"
+
+
+def python_start(project: Path, code: str) -> float:
+    """Seconds for a fresh Python process that runs `code` in the project (as a build starts)."""
+    began = time.perf_counter()
+    subprocess.run([PYTHON, "-c", code], cwd=project, env=ENV, check=True)
+    return time.perf_counter() - began
+
+
 def bench_overhead(work: Path, source: Path, runs: int) -> dict:
     log("(a) real strict build vs plain Material build of the same pages")
     real = copy_project(source, work / "real")
     plain = plain_project(work, source)
     build(real, work / "warm-real")  # warm the file cache and bytecode once
     build(plain, work / "warm-plain")
-    real_times, plain_times, macros_times = [], [], []
+    real_times, plain_times, macros_times, base_times, model_times = [], [], [], [], []
     for _ in range(runs):  # interleaved, so drift hits all alike
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             real_times.append(build(real, Path(site)))
@@ -116,6 +131,8 @@ def bench_overhead(work: Path, source: Path, runs: int) -> dict:
             plain_times.append(build(plain, Path(site)))
         with tempfile.TemporaryDirectory(prefix="bench-site-") as site:
             macros_times.append(build(plain, Path(site), "mkdocs.macros.yml"))
+        base_times.append(python_start(real, BASE_IMPORTS))
+        model_times.append(python_start(real, MODEL_IMPORTS))
     real_median, plain_median = statistics.median(real_times), statistics.median(plain_times)
     macros_median = statistics.median(macros_times)
     pages_real = len(list((work / "warm-real").rglob("*.html")))
@@ -131,6 +148,8 @@ def bench_overhead(work: Path, source: Path, runs: int) -> dict:
         "pages_plain": pages_plain,
         "plain_macros": macros_median,
         "plain_macros_all": macros_times,
+        # Importing pydantic and our data model, over what a build imports anyway (median of the differences).
+        "model_import": statistics.median(m - b for m, b in zip(model_times, base_times, strict=True)),
     }
     log(
         f"  real {fmt(real_median)} ({pages_real} pages), plain {fmt(plain_median)} "

@@ -59,6 +59,15 @@ def overhead_rows(a: dict) -> list[str]:
             f"the plugin's fixed cost {fixed * 1000:.0f} ms, our data, macros and hook {ours * 1000:.0f} ms "
             f"({a['real'] / a['plain_macros']:.2f}x on top of it) | (breakdown) | |"
         )
+    if a.get("plain_macros") and a.get("model_import") is not None:
+        floor = a["plain_macros"] + a["model_import"]
+        room = max(0.0, 1.25 * a["plain"] - floor)
+        rows.append(
+            f"| (a) floor: the plugin's fixed cost plus importing pydantic and our data model "
+            f"({a['model_import'] * 1000:.0f} ms, fresh processes), before a line of data/ is read | "
+            f"{fmt(floor)} = {floor / a['plain']:.2f}x plain, leaving {room * 1000:.0f} ms "
+            f"for reading, checking and rendering the report within 1.25x | (breakdown) | |"
+        )
     return rows
 
 
