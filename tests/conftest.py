@@ -64,6 +64,14 @@ def built_site(tmp_path_factory) -> Path:
     return build_site(project)
 
 
+@pytest.fixture(scope="session")
+def zensical_builds(tmp_path_factory):
+    """MkDocs' strict build, render + Zensical, of one copy of the project (zensical_build.py): once per session."""
+    from zensical_build import build_both
+
+    return build_both(tmp_path_factory.mktemp("zensical"))
+
+
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     return copy_project(tmp_path / "project")

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-from zensical_build import Builds, build_both
+from zensical_build import Builds
 
 from icat_report.cli import main
 from icat_report.page import html
@@ -39,8 +39,8 @@ KNOWN_DIFFERENCES = {
 
 
 @pytest.fixture(scope="session")
-def builds(tmp_path_factory) -> Builds:
-    return build_both(tmp_path_factory.mktemp("zensical"))
+def builds(zensical_builds) -> Builds:
+    return zensical_builds
 
 
 def page_files(site: Path) -> set[str]:

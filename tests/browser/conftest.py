@@ -17,10 +17,14 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from icat_report.page import chromium, html
+
+if TYPE_CHECKING:
+    from .survey import BackgroundSurvey
 
 DEFAULT_TIMEOUT_MS = 15_000
 SYSTEM_CHROMIUM = chromium.SYSTEM_CHROMIUM  # a name here, so that tests can point it elsewhere
@@ -175,3 +179,65 @@ def new_context(browser, palette_storage) -> Iterator[Callable[..., object]]:
 def page(new_context):
     """A page at a desktop viewport in the light palette."""
     return new_context().new_page()
+
+
+# -- The axe surveys, in the background ---------------------------------------------------
+
+# The fixtures through which tests read a survey -> the background survey behind them.
+SURVEY_READERS = {
+    "survey": "background_survey",
+    "surveys": "background_survey",
+    "zensical_surveys": "background_zensical_survey",
+}
+SURVEYS_WANTED = pytest.StashKey[set]()
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The tests that read a survey go last, so that the surveys (axe on every page: about a minute)
+    run in threads of their own while the other tests run, from the first browser test on."""
+    wanted, readers = set(), []
+    for item in items:
+        behind = {SURVEY_READERS[name] for name in getattr(item, "fixturenames", ()) if name in SURVEY_READERS}
+        if behind:
+            wanted |= behind
+            readers.append(item)
+    reading = {id(item) for item in readers}
+    items[:] = [item for item in items if id(item) not in reading] + readers
+    config.stash[SURVEYS_WANTED] = wanted
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _surveys_start_with_the_first_browser_test(request) -> None:
+    for name in sorted(request.config.stash.get(SURVEYS_WANTED, set())):
+        request.getfixturevalue(name)
+
+
+@pytest.fixture(scope="session")
+def background_survey(playwright_instance, site_root, pages, palette_storage) -> Iterator[BackgroundSurvey]:
+    """Every page in both palettes, surveyed in the background (survey.py); .result() waits for it."""
+    from .survey import BackgroundSurvey  # here: survey.py reads this module's settings
+
+    storages = {palette: palette_storage(palette) for palette in PALETTE_SCHEMES}
+    survey = BackgroundSurvey(find_chromium(playwright_instance), site_root, pages, storages)
+    yield survey
+    survey.stop()
+
+
+@pytest.fixture(scope="session")
+def zensical_root(zensical_builds) -> Iterator[str]:
+    """The Zensical site (tests/zensical_build.py) served on 127.0.0.1; yields its base URL."""
+    with serving_folder(zensical_builds.zensical) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def background_zensical_survey(playwright_instance, zensical_builds, zensical_root) -> Iterator[BackgroundSurvey]:
+    """A page of each kind of the Zensical site in both palettes, surveyed in the background."""
+    from .survey import BackgroundSurvey
+    from .zensical_site import pages_of_each_kind, zensical_storage
+
+    storages = {palette: zensical_storage(zensical_builds, zensical_root, palette) for palette in PALETTE_SCHEMES}
+    paths = pages_of_each_kind(zensical_builds)
+    survey = BackgroundSurvey(find_chromium(playwright_instance), zensical_root, paths, storages)
+    yield survey
+    survey.stop()

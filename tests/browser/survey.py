@@ -8,12 +8,15 @@ Why asynchronous, in a thread of its own: axe keeps one core busy while a page w
 the network to go idle, so the palettes run side by side (on 2 cores the survey of both
 takes about the time of one and a half). Playwright's sync API, which the other browser
 tests use, cannot wait on two pages at once, and its event loop owns the main thread; so
-the survey drives its own Chromium from Playwright's async API in a worker thread.
+the survey drives its own Chromium from Playwright's async API in a worker thread. Being
+in a thread, it can also run while other tests do (`BackgroundSurvey`; conftest.py starts
+it with the first browser test and runs the tests that read it last).
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -44,28 +47,47 @@ class Survey:
     seconds: float
 
 
-def survey_site(executable: str, root: str, paths: list[str], storages: dict[str, dict]) -> dict[str, Survey]:
-    """{palette: Survey} of every path under root, one browser context per palette (its
-    Playwright storage_state in `storages`), all palettes at once."""
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(asyncio.run, _survey_all(executable, root, paths, storages)).result()
+class BackgroundSurvey:
+    """A survey of every path under root, one browser context per palette (its Playwright
+    storage_state in `storages`), all palettes at once, in a worker thread from now on."""
+
+    def __init__(self, executable: str, root: str, paths: list[str], storages: dict[str, dict]) -> None:
+        self._stop = threading.Event()
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="survey")
+        self._future = self._worker.submit(asyncio.run, _survey_all(executable, root, paths, storages, self._stop))
+
+    def result(self) -> dict[str, Survey]:
+        """{palette: Survey}, once the survey is done (it raises what the survey raised)."""
+        return self._future.result()
+
+    def stop(self) -> None:
+        """End the survey after the pages in hand (if it is still running) and its browser with it."""
+        self._stop.set()
+        self._worker.shutdown(wait=True)
 
 
-async def _survey_all(executable: str, root: str, paths: list[str], storages: dict[str, dict]) -> dict[str, Survey]:
+async def _survey_all(
+    executable: str, root: str, paths: list[str], storages: dict[str, dict], stop: threading.Event
+) -> dict[str, Survey]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=executable, headless=True, args=chromium.LAUNCH_ARGS)
         try:
             surveys = await asyncio.gather(
-                *(_survey_palette(browser, palette, storage, root, paths) for palette, storage in storages.items())
+                *(
+                    _survey_palette(browser, palette, storage, root, paths, stop)
+                    for palette, storage in storages.items()
+                )
             )
         finally:
             await browser.close()
     return {survey.palette: survey for survey in surveys}
 
 
-async def _survey_palette(browser, palette: str, storage: dict, root: str, paths: list[str]) -> Survey:
+async def _survey_palette(
+    browser, palette: str, storage: dict, root: str, paths: list[str], stop: threading.Event
+) -> Survey:
     from axe_playwright_python.async_playwright import Axe
 
     axe, origin = Axe(), root.rstrip("/")
@@ -77,6 +99,8 @@ async def _survey_palette(browser, palette: str, storage: dict, root: str, paths
     reports: dict[str, PageReport] = {}
     started = time.perf_counter()
     for path in paths:
+        if stop.is_set():
+            break  # nobody will read it: the session is ending
         report = reports[path] = PageReport(path)
         current[:] = [report]
         await _survey_page(page, axe, root + path, report)

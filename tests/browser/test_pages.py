@@ -14,17 +14,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import PALETTE_SCHEMES, find_chromium
-from .survey import AXE_TAGS, Survey, survey_site
+from .conftest import PALETTE_SCHEMES
+from .survey import AXE_TAGS, Survey
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="session")
-def surveys(playwright_instance, site_root, pages, palette_storage) -> dict[str, Survey]:
-    """Both palettes' surveys of every page, run side by side (survey.py)."""
-    storages = {palette: palette_storage(palette) for palette in PALETTE_SCHEMES}
-    return survey_site(find_chromium(playwright_instance), site_root, pages, storages)
+def surveys(background_survey) -> dict[str, Survey]:
+    """Both palettes' surveys of every page (started with the first browser test: conftest.py)."""
+    return background_survey.result()
 
 
 @pytest.fixture(params=list(PALETTE_SCHEMES))

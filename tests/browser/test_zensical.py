@@ -1,33 +1,25 @@
 """The Zensical build in headless Chromium: its search finds the report, and axe finds no violation.
 
-The site is rendered and built by Zensical from a copy of the project (tests/zensical_build.py)
-and served on 127.0.0.1. The word searched for a highlight is picked from data/ (a word
-of one highlight and of no other), so the test holds whatever the data says.
+The site is rendered and built by Zensical from a copy of the project (tests/zensical_build.py,
+once per session) and served on 127.0.0.1; axe's survey of it runs in the background
+(conftest.py). The word searched for a highlight is picked from data/ (a word of one
+highlight and of no other), so the test holds whatever the data says.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from zensical_build import Builds, build_both
 
 from icat_report.render.common import member_page_path, priority_page_path
 from icat_report.validate.loader import load_report
 
-from .conftest import (
-    DEFAULT_TIMEOUT_MS,
-    PALETTE_SCHEMES,
-    PALETTE_STORAGE_KEY,
-    find_chromium,
-    palette_choices,
-    serving_folder,
-)
-from .survey import Survey, survey_site
+from .conftest import DEFAULT_TIMEOUT_MS, PALETTE_SCHEMES
+from .survey import Survey
+from .zensical_site import zensical_storage
 
 pytestmark = pytest.mark.browser
 
@@ -35,24 +27,6 @@ SEARCH_BUTTON = ".md-search__button"
 SEARCH_INPUT = 'dialog[aria-label="Search"] input[role="combobox"]'  # in the search's (open) shadow root
 RESULT_LINKS = 'ol[role="listbox"] a[href]'
 MIN_WORD = 9
-
-
-@pytest.fixture(scope="module")
-def zensical_builds(tmp_path_factory) -> Builds:
-    return build_both(tmp_path_factory.mktemp("zensical-browser"))
-
-
-@pytest.fixture(scope="module")
-def zensical_root(zensical_builds: Builds) -> Iterator[str]:
-    with serving_folder(zensical_builds.zensical) as base:
-        yield base
-
-
-def zensical_storage(builds: Builds, root: str, palette: str) -> dict:
-    """A storage_state that opens the Zensical site in `palette` (Zensical stores the choice as Material does)."""
-    choice = next(c for c in palette_choices(builds.zensical) if c["color"]["scheme"] == PALETTE_SCHEMES[palette])
-    entry = {"name": PALETTE_STORAGE_KEY, "value": json.dumps(choice)}
-    return {"cookies": [], "origins": [{"origin": root.rstrip("/"), "localStorage": [entry]}]}
 
 
 @pytest.fixture
@@ -114,22 +88,12 @@ def _distinctive_word(report):
     pytest.fail("no highlight has a word of its own")
 
 
-def _pages_of_each_kind(builds: Builds) -> list[str]:
-    report = load_report(builds.project / "data")
-    kinds = ["", "foreword/", "year-in-review/", "year-in-review/coordination/", "members/", "priorities/"]
-    kinds += ["timeline/", "matrix/", "acronyms/", "cite/", "data/", "print_page/"]
-    kinds += [member_page_path(report.members[0]).removesuffix(".md") + "/"]
-    kinds += [priority_page_path(report.priorities[0]).removesuffix(".md") + "/"]
-    return [kind for kind in kinds if (builds.zensical / kind / "index.html").is_file()]
-
-
-@pytest.fixture(scope="module")
-def zensical_surveys(playwright_instance, zensical_builds, zensical_root) -> dict[str, Survey]:
-    """A page of each kind, in both palettes side by side (survey.py, as the MkDocs site's survey)."""
-    pages = _pages_of_each_kind(zensical_builds)
-    assert len(pages) >= 12, pages
-    storages = {palette: zensical_storage(zensical_builds, zensical_root, palette) for palette in PALETTE_SCHEMES}
-    return survey_site(find_chromium(playwright_instance), zensical_root, pages, storages)
+@pytest.fixture(scope="session")
+def zensical_surveys(background_zensical_survey) -> dict[str, Survey]:
+    """A page of each kind, in both palettes (started with the first browser test: conftest.py)."""
+    surveys = background_zensical_survey.result()
+    assert all(len(survey.pages) >= 12 for survey in surveys.values()), {p: list(s.pages) for p, s in surveys.items()}
+    return surveys
 
 
 @pytest.mark.parametrize("palette", list(PALETTE_SCHEMES))
