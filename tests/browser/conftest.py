@@ -192,6 +192,7 @@ SURVEY_READERS = {
 SURVEYS_WANTED = pytest.StashKey[set]()
 
 
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected: a survey no selected test reads is not started
 def pytest_collection_modifyitems(config, items) -> None:
     """The tests that read a survey go last, so that the surveys (axe on every page: about a minute)
     run in threads of their own while the other tests run, from the first browser test on."""
