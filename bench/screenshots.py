@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Screenshots for a reviewer: the home page, the timeline, the entity-by-priority grid and a
-member page, at 1280x800 and 390x844, in the light and the dark palette, as a reader sees them.
+"""Screenshots for a reviewer: the home page, the timeline, the entity-by-priority grid, a
+member page and the whole-report page, at 1280x800 and 390x844, in the light and the dark
+palette, as a reader sees them (with --print, as the print media style sheet lays them out).
 
 The site is built from a copy of the project, served from a local folder and opened in headless
 Chromium (the one the tests use). The PNGs go to bench/screenshots/ (git ignores it): look at
 them, they are not figures.
 
-    .venv/bin/python bench/screenshots.py            # 16 viewport shots
+    .venv/bin/python bench/screenshots.py            # 20 viewport shots
     .venv/bin/python bench/screenshots.py --full     # whole pages, not only the first screen
+    .venv/bin/python bench/screenshots.py --print    # the same in print media (file names end in -print)
 """
 
 from __future__ import annotations
@@ -23,14 +25,20 @@ from icat_report.page.chromium import LAUNCH_ARGS, find_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "screenshots"
-PAGES = {"home": "", "timeline": "timeline/", "grid": "matrix/", "member": "members/unodc/"}
+PAGES = {
+    "home": "",
+    "timeline": "timeline/",
+    "grid": "matrix/",
+    "member": "members/unodc/",
+    "whole-report": "print_page/",
+}
 VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
 # The palettes follow the reader's system setting (mkdocs.yml: prefers-color-scheme), so the
 # browser's colour scheme chooses them, as it would for a reader who never clicked the toggle.
 PALETTES = ("light", "dark")
 
 
-def shoot(base: str, full: bool) -> list[Path]:
+def shoot(base: str, full: bool, paper: bool) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     written = []
@@ -40,8 +48,10 @@ def shoot(base: str, full: bool) -> list[Path]:
         for (name, path), size, palette in shots:
             context = browser.new_context(viewport={"width": size[0], "height": size[1]}, color_scheme=palette)
             page = context.new_page()
+            if paper:
+                page.emulate_media(media="print")
             page.goto(base + path, wait_until="load")
-            target = OUT / f"{name}-{size[0]}x{size[1]}-{palette}.png"
+            target = OUT / f"{name}-{size[0]}x{size[1]}-{palette}{'-print' if paper else ''}.png"
             page.screenshot(path=str(target), full_page=full)
             written.append(target)
             context.close()
@@ -52,6 +62,7 @@ def shoot(base: str, full: bool) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="whole pages, not only the first screen")
+    parser.add_argument("--print", dest="paper", action="store_true", help="in print media, as on paper")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="shots-") as work:
@@ -60,7 +71,7 @@ def main() -> None:
         build(project, site)
         server, base = serve_folder(site)
         try:
-            for path in shoot(base, args.full):
+            for path in shoot(base, args.full, args.paper):
                 log(f"wrote {path.relative_to(ROOT)}")
         finally:
             server.shutdown()

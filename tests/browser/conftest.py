@@ -183,12 +183,8 @@ def page(new_context):
 
 # -- The axe surveys, in the background ---------------------------------------------------
 
-# The fixtures through which tests read a survey -> the background survey behind them.
-SURVEY_READERS = {
-    "survey": "background_survey",
-    "surveys": "background_survey",
-    "zensical_surveys": "background_zensical_survey",
-}
+# The surveys that run in the background; a test reads one when it is in the test's fixture closure.
+BACKGROUND_SURVEYS = ("background_survey", "background_zensical_survey")
 SURVEYS_WANTED = pytest.StashKey[set]()
 
 
@@ -196,15 +192,9 @@ SURVEYS_WANTED = pytest.StashKey[set]()
 def pytest_collection_modifyitems(config, items) -> None:
     """The tests that read a survey go last, so that the surveys (axe on every page: about a minute)
     run in threads of their own while the other tests run, from the first browser test on."""
-    wanted, readers = set(), []
-    for item in items:
-        behind = {SURVEY_READERS[name] for name in getattr(item, "fixturenames", ()) if name in SURVEY_READERS}
-        if behind:
-            wanted |= behind
-            readers.append(item)
-    reading = {id(item) for item in readers}
-    items[:] = [item for item in items if id(item) not in reading] + readers
-    config.stash[SURVEYS_WANTED] = wanted
+    wanted = {item: set(BACKGROUND_SURVEYS) & set(getattr(item, "fixturenames", ())) for item in items}
+    items.sort(key=lambda item: bool(wanted[item]))  # stable: the order within each group is kept
+    config.stash[SURVEYS_WANTED] = set().union(*wanted.values())
 
 
 @pytest.fixture(scope="session", autouse=True)

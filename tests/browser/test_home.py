@@ -1,5 +1,6 @@
 """The home page in a real browser: the key figures fit a phone and a desktop; the UN-blue palette
-applies in light and dark (axe-core's check of every page, in both palettes, is test_pages.py's)."""
+applies in light and dark, and on paper in its day colours (axe-core's check of every page, in
+both palettes, is test_pages.py's)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,23 @@ def test_the_un_blue_palette_applies_in_light_and_dark(new_context, site_root, p
     scheme = {"light": "default", "dark": "slate"}[palette]
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
     expect(page.locator("body")).to_have_attribute("data-md-color-primary", "custom")
+
+
+def test_on_paper_the_night_palette_prints_the_day_colours(new_context, site_root):
+    """A reader who prints from the dark palette gets the same dark ink on white as from the light one
+    (the night's light blue and light grey would be faint on paper)."""
+    colours = "el => [getComputedStyle(el).color, getComputedStyle(el.parentElement).borderTopColor]"
+    printed = {}
+    for palette in ("light", "dark"):
+        page = new_context(palette=palette).new_page()
+        page.emulate_media(media="print")
+        page.goto(site_root)
+        note = page.locator(".icat-figure__note").first
+        printed[palette] = [page.locator(".icat-figure__number").first.evaluate(colours), note.evaluate(colours)]
+        screen = page.evaluate("matchMedia('screen').matches")
+        assert not screen, "print media was not applied"
+    assert printed["dark"] == printed["light"], printed
+    assert printed["light"][0][0] == "rgb(0, 89, 138)", printed  # the day's figure colour, 7.5:1 on white
 
 
 def test_the_header_wears_the_un_blue(page, site_root):
