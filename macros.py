@@ -1,9 +1,9 @@
 """mkdocs-macros adapter: what pages may call and print, by name.
 
 Reads as a table of contents; the work happens in the icat_report package
-(icat_report.page.macro_set). The report is loaded once per build by
-hooks/report_data.py, which also checks every page's macro calls before anything is
-rendered, and arrives here as `config.extra["report"]`.
+(icat_report.macros). The report is loaded and checked once per build by the `icat-report`
+plugin (icat_site/plugin.py), which also checks every page's macro calls before anything is
+rendered; it is read from that plugin here, never from `config.extra`.
 """
 
 from __future__ import annotations
@@ -11,31 +11,33 @@ from __future__ import annotations
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
-from icat_report.page.macro_set import ReportMacros
-from icat_report.page.mentions import mentions_index, read_report_pages
-from icat_report.page.page_names import PAGE_FILTERS, page_value, page_variables
-from icat_report.page.page_text import complete_page
+from icat_report.finish.page_text import complete_page
+from icat_report.macros.macro_set import ReportMacros
+from icat_report.macros.mentions import mentions_index, report_section_texts
+from icat_report.macros.page_names import PAGE_FILTERS, page_value, page_variables
 from icat_report.problems import DataError
-from icat_report.report import Report
+
+PLUGIN = "icat-report"  # the plugin that loads the report (mkdocs.yml, before `macros`)
 
 
 def define_env(env) -> None:
     """Register the counts the prose quotes, the number-in-words filter and every macro."""
-    report: Report = env.conf["extra"]["report"]
+    site = env.conf["plugins"][PLUGIN]
+    report = site.report
 
     def current_page() -> tuple[str, str]:
         """The page being rendered: its path under docs/ and its text as written."""
         return env.page.file.src_uri, env.page.file.content_string
 
-    pages = read_report_pages(env.conf["docs_dir"], env.conf["nav"])
     macros = ReportMacros(
         report,
-        mentions=mentions_index(report, pages),
+        mentions=mentions_index(report, report_section_texts(site.project.pages, env.conf["nav"])),
         site_url=env.conf["site_url"],
         current_page=current_page,
-        pdf=env.conf["extra"].get("report_pdf"),  # set by hooks/report_pdf.py when the build makes the PDF
+        pdf=site.pdf,
     )
     env.variables["report_macros"] = macros
+    env.variables["report"] = report  # pages quote it: {{ report.info.year }}
     env.variables.update(page_variables(report))
     for name, function in PAGE_FILTERS.items():
         env.filter(function, name)
@@ -47,7 +49,7 @@ def define_env(env) -> None:
 def _one_line(error: Exception, markdown: str, page) -> str:
     """What the macros plugin prints when a page's template fails while it renders (it
     then stops the build): one sentence naming the page, not a traceback. Calls that
-    `check` can see are refused before this (icat_report.page.page_checks)."""
+    `check` can see are refused before this (icat_report.macros.page_checks)."""
     sentence = " ".join(str(error).split())[:300]
     return f"docs/{page.file.src_uri}: a macro failed while the page was made: {type(error).__name__}: {sentence}"
 
@@ -68,7 +70,7 @@ def on_post_page_macros(env) -> None:
     if not problems:
         markdown, problems = complete_page(
             env.markdown,
-            env.conf["extra"]["report"],
+            env.variables["report"],
             f"docs/{page.file.src_uri}",
             lambda: page.file.content_string,
             explain_acronyms=page.meta.get("explain_acronyms", True) is not False,

@@ -1,12 +1,15 @@
-"""MkDocs hook: "edit this page" on a page made from data opens the data file it comes from.
+"""MkDocs hook: "edit this page" on a page made from data opens the data file that holds its content.
 
-A member's or partner's page comes from data/members.yaml, a priority's page from
-data/activities.yaml. The address is the docs folder's edit address with `docs/`
-replaced by `data/FILE`, so it follows whatever repo_url and edit_uri CI sets.
+Which pages a data file holds is declared once, with the file (icat_report.model.files:
+`edited_pages`): a member's page and the members overview open data/members.yaml, the timeline
+data/events.yaml, the grid and the Annex data/activities.yaml, and so on. The address is the docs
+folder's edit address with `docs/` replaced by `data/FILE`, so it follows whatever repo_url and
+edit_uri CI sets. Holds no state: a hook, not part of the icat-report plugin.
 """
 
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
 from posixpath import dirname, join
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -14,16 +17,22 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-# The data file behind each folder of generated pages.
-DATA_FILE_OF_FOLDER = {"members": "members.yaml", "priorities": "activities.yaml"}
+from icat_report.model.files import DATA_FILES
+
+
+def data_file_of_page(src_uri: str) -> str | None:
+    """The data file whose records are the content of the page at src_uri (under docs/), if any."""
+    for spec in DATA_FILES:
+        if any(fnmatchcase(src_uri, pattern) for pattern in spec.edited_pages):
+            return spec.name
+    return None
 
 
 def on_pre_page(page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-    """Give a generated page an edit link to its data file (MkDocs gives such a page none)."""
-    if page.file.generated_by and config.repo_url and config.edit_uri:
-        folder = page.file.src_uri.split("/", 1)[0]
-        if folder in DATA_FILE_OF_FOLDER:
-            page.edit_url = data_edit_url(config.repo_url, config.edit_uri, DATA_FILE_OF_FOLDER[folder])
+    """Point the page's edit link at its data file (a generated page has none of its own)."""
+    data_file = data_file_of_page(page.file.src_uri)
+    if data_file and config.repo_url and config.edit_uri:
+        page.edit_url = data_edit_url(config.repo_url, config.edit_uri, data_file)
     return page
 
 

@@ -3,7 +3,7 @@
 The page whose front matter says `whole_report: true` receives, after its own text,
 every page of the navigation in reading order, except pages that say `print: false`.
 It is filled in just before it is rendered, once every page's Markdown has become
-HTML; icat_report.page.print_page does the joining.
+HTML; icat_report.whole_report.print_page does the joining.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from icat_report.page.print_page import Heading, Part, combine
+from icat_report.whole_report.print_page import Heading, Part, combine
 
 
 def on_page_context(context, *, page: Page, config: MkDocsConfig, nav: Navigation):

@@ -1,67 +1,36 @@
-"""Shared fixtures: the project's folders, and real strict MkDocs builds.
+"""Shared fixtures: the 2021 edition loaded and built once per session, and copies of the project.
 
-A build copies the project (mkdocs.yml, docs/, data/, schemas/, macros.py, hooks/, overrides/, src/)
-into a temporary folder, optionally changes its data, and builds it with MkDocs'
-own Python API in strict mode, as `mkdocs build --strict` does.
+The helpers they use live in projects.py (pytest advises against importing from conftest).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-DOCS = ROOT / "docs"
-SOURCE_TEXT = Path(__file__).resolve().parent / "fixtures" / "source-report.txt"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "schemas", "macros.py", "hooks", "overrides", "src")
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the site's sources in target, ready to change and build."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        elif source.is_file():
-            shutil.copy2(source, target / part)
-    return target
-
-
-def build_site(project: Path, site_dir: Path | None = None) -> Path:
-    """Build project strictly into site_dir; raise what MkDocs raises on failure."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    site_dir = site_dir or project / "site"
-    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    cwd = os.getcwd()
-    os.chdir(project)  # macros resolve module_name against the working directory
-    try:
-        build(config)
-    finally:
-        os.chdir(cwd)
-    return site_dir
+from projects import build_site, copy_project
 
 
 @pytest.fixture(scope="session")
-def report():
-    """The real data, loaded and checked once per test session."""
-    from icat_report import load_report
-
-    return load_report(DATA, DOCS)
+def edition_project(tmp_path_factory) -> Path:
+    """A copy of the project holding the 2021 edition (projects.py), not to be changed."""
+    return copy_project(tmp_path_factory.mktemp("edition") / "project")
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test session from a copy of the repository."""
-    project = copy_project(tmp_path_factory.mktemp("real") / "project")
-    return build_site(project)
+def report(edition_project):
+    """The 2021 edition's report, loaded and checked once per test session."""
+    from icat_report import load_project
+
+    return load_project(edition_project / "data", edition_project / "docs").report
+
+
+@pytest.fixture(scope="session")
+def built_site(edition_project, tmp_path_factory) -> Path:
+    """The 2021 edition's site, built strictly once per test session."""
+    return build_site(edition_project, tmp_path_factory.mktemp("edition-site") / "site")
 
 
 @pytest.fixture(scope="session")
@@ -74,12 +43,13 @@ def zensical_builds(tmp_path_factory):
 
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
+    """A copy of the project with the 2021 edition, for one test to change."""
     return copy_project(tmp_path / "project")
 
 
 @pytest.fixture
 def make_site(tmp_path) -> Callable[[Callable[[Path], None]], Path]:
-    """Build a copy of the project after `change(project_dir)` has edited it."""
+    """Build a copy of the project (the 2021 edition) after `change(project_dir)` has edited it."""
 
     def make(change: Callable[[Path], None]) -> Path:
         project = copy_project(tmp_path / "project")
@@ -87,3 +57,22 @@ def make_site(tmp_path) -> Callable[[Callable[[Path], None]], Path]:
         return build_site(project)
 
     return make
+
+
+# -- data/ and docs/ as they are (tests marked `live`: what holds for any valid data) ------------
+
+
+@pytest.fixture(scope="session")
+def live_project():
+    """The live project (data/ and docs/ as they are, or $ICAT_LIVE_PROJECT's), loaded and checked."""
+    from icat_report import load_project
+
+    from projects import live_root
+
+    return load_project(live_root() / "data", live_root() / "docs")
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory) -> Path:
+    """The live project's site, built strictly once per session from a copy."""
+    return build_site(copy_project(tmp_path_factory.mktemp("live") / "project", live=True))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from icat_report import DataError, load_report
+from icat_report import DataError, load_project
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 
@@ -31,5 +31,5 @@ def data_with(tmp_path: Path, file: str, old: str | None, new: str | bytes) -> P
 def problems_for(tmp_path, file, old, new) -> list[str]:
     site = data_with(tmp_path, file, old, new)
     with pytest.raises(DataError) as caught:
-        load_report(site / "data", site / "docs")
+        load_project(site / "data", site / "docs")
     return [str(p) for p in caught.value.problems]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from icat_report.page import html
+from icat_report.text import html
 
 # Elements that start a new line of the text a test reads.
 LINE_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "tr", "br", "div")
@@ -68,3 +68,26 @@ def matrix_cell(cell: html.Node) -> str:
         return link.text()
     assert [span.text() for span in cell.css("span")] == ["·", "none"], cell.html
     return ""
+
+
+def figures(site: Path) -> dict[str, tuple[int, str, str]]:
+    """The home page's key figures: key -> (number, label, note), as built."""
+    shown = {}
+    for item in page(site, "").css("article ul.icat-figures > li"):
+        parts = [item.css_first(f".icat-figure__{part}") for part in ("number", "label", "note")]
+        number, label, note = (" ".join(part.text().split()) if part else "" for part in parts)
+        shown[item.attributes["data-figure"]] = (int(number), label, note)
+    return shown
+
+
+def expected_figures(report) -> dict[str, int]:
+    """The counts, made here from the records themselves (not through home.key_figures)."""
+    year = report.info.year
+    return {
+        "entities": len(report.members),
+        "joined": sum(1 for member in report.members if member.joined == year),
+        "priorities": len(report.priorities),
+        "highlights": len(report.activities),
+        "events": sum(1 for event in report.events if not event.planned and event.date.start.year == year),
+        "planned": sum(1 for event in report.events if event.planned and event.date.start.year == year + 1),
+    }

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import markdown
 
-from icat_report.page import html
-from icat_report.page.abbreviations import ExplainAbbreviationsExtension, glossary
-from icat_report.page.page_text import complete_page
+from icat_report.finish.abbreviations import ExplainAbbreviationsExtension, glossary
+from icat_report.finish.page_text import complete_page
+from icat_report.text import html
 
 GLOSSARY = {"ICAT": "Inter-Agency Coordination Group", "UN": "United Nations", "HIV": "human virus", "AIDS": "syndrome"}
 

@@ -13,9 +13,9 @@ from collections import Counter
 
 import pytest
 
-from icat_report.page import html
 from icat_report.render import browse_pages, charts
 from icat_report.render.common import url_href_from
+from icat_report.text import html
 
 HOSTILE = "<img src=x onerror=alert(1)>{{ 7*7 }}\" ' --> **bold** [x](javascript:alert(2)) &amp;"
 
@@ -176,7 +176,7 @@ def test_a_hostile_event_title_stays_text_in_the_timeline(report):
 def test_the_counts_move_with_the_data(report):
     fewer = dataclasses.replace(report, activities=tuple(a for a in report.activities if a.priority != 4))
     rows = _bar_rows(_figure(charts.priorities_chart(fewer, url_href_from("priorities.md"))))
-    assert rows[f"#4 {charts.priority_label(report.priority_by_number[4])}"] == 0
+    assert rows[f"#4 {charts.priority_label(report.priority_numbered(4))}"] == 0
     assert str(len(fewer.activities)) in charts.priorities_chart(fewer, url_href_from("priorities.md"))
     entities = _bar_rows(_figure(charts.entities_chart(fewer, url_href_from("members.md"))))
     assert sum(entities.values()) == sum(len(a.members) for a in fewer.activities)
@@ -189,4 +189,4 @@ def test_the_counts_move_with_the_data(report):
 
 def test_a_priority_without_a_short_title_uses_its_title(report):
     plain = _with_priority(report, 6, short_title=None)
-    assert charts.priority_label(plain.priority_by_number[6]) == plain.priority_by_number[6].title
+    assert charts.priority_label(plain.priority_numbered(6)) == plain.priority_numbered(6).title

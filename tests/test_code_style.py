@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from projects import ROOT
 
 SOURCES = sorted(path for folder in ("src", "hooks", "tests", "bench") for path in (ROOT / folder).rglob("*.py")) + [
     ROOT / "macros.py"

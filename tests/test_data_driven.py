@@ -4,46 +4,10 @@ from __future__ import annotations
 
 import json
 
-from icat_report.page import html
+from icat_report.text import html
 
+from editor_changes import add_un_habitat
 from site_text import matrix_row, page, page_text, read_page
-
-NEW_MEMBER = """
-- id: un-habitat
-  acronym: UN-Habitat
-  name: United Nations Human Settlements Programme
-  role: member
-  joined: 2021
-"""
-
-NEW_ACTIVITY = """
-- id: p2-un-habitat
-  priority: 2
-  members: [un-habitat]
-  text: "**UN-Habitat** mapped housing risks for survivors of trafficking."
-"""
-
-NEW_EVENT = """
-- id: un-habitat-workshop
-  title: UN-Habitat workshop on safe housing
-  kind: training
-  date: "2021-10-05"
-  organisers: [un-habitat]
-  priority: 2
-  told_in: annex.md
-"""
-
-
-def add_un_habitat(project):
-    data = project / "data"
-    members = (data / "members.yaml").read_text(encoding="utf-8")
-    # A member, so it goes before the partners (the report lists members first).
-    members = members.replace("- id: coe\n", NEW_MEMBER.lstrip() + "- id: coe\n", 1)
-    (data / "members.yaml").write_text(members, encoding="utf-8")
-    with (data / "activities.yaml").open("a", encoding="utf-8") as f:
-        f.write(NEW_ACTIVITY)
-    with (data / "events.yaml").open("a", encoding="utf-8") as f:
-        f.write(NEW_EVENT)
 
 
 def test_a_new_member_appears_everywhere(make_site):

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from icat_report import DataError, load_report
+from icat_report import DataError, load_project
 
-from conftest import DOCS, build_site, copy_project
+from projects import ROOT, build_site, copy_project
 from site_text import page, page_text
 
-GUIDE = (DOCS / "editing.md").read_text(encoding="utf-8")
+GUIDE = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
 # A titled example: ``` {.yaml title="data/members.yaml"} (the attribute form, which fences take without Pygments).
 BLOCK = re.compile(r'^``` \{\.(?P<lang>\w+) title="(?P<title>[^"]+)"\}\n(?P<body>.*?)^```$', re.S | re.M)
 EXAMPLES = [m.groupdict() for m in BLOCK.finditer(GUIDE)]
@@ -77,12 +77,12 @@ def test_the_error_example_gives_the_message_the_guide_prints(tmp_path):
     line = text[:start].count("\n") + 3
     expected = message.replace("activities.yaml:3:", f"activities.yaml:{line}:")
     with pytest.raises(DataError) as caught:
-        load_report(project / "data", project / "docs")
+        load_project(project / "data", project / "docs")
     assert [str(p) for p in caught.value.problems] == [expected]
     assert message.startswith("data/activities.yaml:3:25: ")
 
 
 def test_the_guide_names_commands_that_exist():
-    makefile = (DOCS.parent / "Makefile").read_text(encoding="utf-8")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in re.findall(r"`make (\w+)`", GUIDE):
         assert re.search(rf"^{target}:", makefile, re.M), f"make {target} is not in the Makefile"

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from test_hostile_text import PAYLOADS
 
-from icat_report.page.html import document, elements, visible_text
+from icat_report.text.html import document, elements, visible_text
 
 
 def markdown_html(text: str) -> str:

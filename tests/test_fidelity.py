@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from conftest import SOURCE_TEXT
-from fidelity import coverage
+from fidelity import site_coverage
 
 
 def test_the_site_shows_the_whole_report(built_site):
-    result = coverage(SOURCE_TEXT, sorted(built_site.rglob("*.html")))
+    result = site_coverage(sorted(built_site.rglob("*.html")))
     assert result.percent >= 99.5, (
         f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
     )
 
 
 def test_the_print_page_alone_holds_the_whole_report(built_site):
-    result = coverage(SOURCE_TEXT, [built_site / "print_page" / "index.html"])
+    result = site_coverage([built_site / "print_page" / "index.html"])
     assert result.percent >= 98.0, (
         f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
     )
@@ -23,4 +22,4 @@ def test_the_print_page_alone_holds_the_whole_report(built_site):
 def test_the_measure_notices_missing_words(tmp_path):
     page = tmp_path / "index.html"
     page.write_text("<html><body><p>ICAT The Inter-Agency Coordination Group</p></body></html>", encoding="utf-8")
-    assert coverage(SOURCE_TEXT, [page]).percent < 1
+    assert site_coverage([page]).percent < 1

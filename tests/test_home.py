@@ -5,44 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_data_driven import add_un_habitat
 
-from icat_report import load_report
-from icat_report.page import html
 from icat_report.render import home
+from icat_report.text import html
 
-from conftest import DATA, DOCS
-from site_text import page, page_text, read_page
-
-REPORT = load_report(DATA, DOCS)
-
-
-def figures(site: Path) -> dict[str, tuple[int, str, str]]:
-    """The home page's key figures: key -> (number, label, note), as built."""
-    shown = {}
-    for item in page(site, "").css("article ul.icat-figures > li"):
-        parts = [item.css_first(f".icat-figure__{part}") for part in ("number", "label", "note")]
-        number, label, note = (" ".join(part.text().split()) if part else "" for part in parts)
-        shown[item.attributes["data-figure"]] = (int(number), label, note)
-    return shown
+from editor_changes import add_un_habitat
+from site_text import expected_figures, figures, page, page_text, read_page
 
 
-def expected_figures(report) -> dict[str, int]:
-    """The counts, made here from the records themselves (not through home.key_figures)."""
-    year = report.info.year
-    return {
-        "entities": len(report.members),
-        "joined": sum(1 for member in report.members if member.joined == year),
-        "priorities": len(report.priorities),
-        "highlights": len(report.activities),
-        "events": sum(1 for event in report.events if not event.planned and event.date.start.year == year),
-        "planned": sum(1 for event in report.events if event.planned and event.date.start.year == year + 1),
-    }
-
-
-def test_the_key_figures_are_the_reports_counts(built_site):
+def test_the_key_figures_are_the_reports_counts(built_site, report):
     shown = figures(built_site)
-    assert {key: number for key, (number, _, _) in shown.items()} == expected_figures(REPORT)
+    assert {key: number for key, (number, _, _) in shown.items()} == expected_figures(report)
     assert shown["entities"] == (30, "entities", "27 members and 3 partners")
     assert shown["joined"][1] == "joined in 2021" and shown["events"][1] == "events in 2021"
     # Number and label are one run of text, as a screen reader reads them.
@@ -50,44 +23,41 @@ def test_the_key_figures_are_the_reports_counts(built_site):
     assert " ".join(items[0].text().split()).startswith("30 entities")
 
 
-def test_the_key_figures_move_when_an_entity_joins(make_site):
+def test_the_key_figures_move_when_an_entity_joins(make_site, report):
     site = make_site(add_un_habitat)
     shown = figures(site)
     assert shown["entities"] == (31, "entities", "28 members and 3 partners")
     assert shown["joined"][0] == 4 and "UN-Habitat" in shown["joined"][2]
-    assert shown["highlights"][0] == len(REPORT.activities) + 1
-    assert shown["events"][0] == expected_figures(REPORT)["events"] + 1
+    assert shown["highlights"][0] == len(report.activities) + 1
+    assert shown["events"][0] == expected_figures(report)["events"] + 1
 
 
-def test_the_title_block_names_the_report_and_its_publisher(built_site):
+def test_the_title_block_names_the_report_and_its_publisher(built_site, report):
     article = read_page(built_site, "").article
     identity = article.css_first(".icat-hero__identity")
-    assert identity.css_first(".icat-wordmark").text() == REPORT.info.organisation_acronym
-    assert " ".join(identity.text().split()) == f"{REPORT.info.organisation_acronym} {REPORT.info.organisation}"
+    assert identity.css_first(".icat-wordmark").text() == report.info.organisation_acronym
+    assert " ".join(identity.text().split()) == f"{report.info.organisation_acronym} {report.info.organisation}"
     title = article.css("h1")
-    assert len(title) == 1 and title[0].text().replace("\u00b6", "") == REPORT.info.title
+    assert len(title) == 1 and title[0].text().replace("\u00b6", "") == report.info.title
     assert not article.css("img"), "no logos: the identity is words"
 
 
-def test_each_priority_card_links_to_its_page(built_site):
+def test_each_priority_card_links_to_its_page(built_site, report):
     cards = page(built_site, "").css("article ul.icat-cards > li")
-    assert len(cards) == len(REPORT.priorities) == 6
-    for card, priority in zip(cards, REPORT.priorities, strict=True):
+    assert len(cards) == len(report.priorities) == 6
+    for card, priority in zip(cards, report.priorities, strict=True):
         links = html.links(card)
         assert links == [(f"priorities/{priority.id}/", f"Priority {priority.number} {priority.title}")]
         assert (built_site / "priorities" / priority.id / "index.html").is_file()
-        count = len(REPORT.activities_under(priority.number))
+        count = len(report.activities_under(priority.number))
         assert card.css_first(".icat-card__count").text() == f"{count} highlight{'s' * (count != 1)}"
         shift = card.css_first(".icat-card__shift")
         assert (shift.text() if shift else None) == priority.shift
 
 
-def test_the_co_chairs_link_to_their_pages(built_site):
+def test_the_co_chairs_link_to_their_pages(built_site, report):
     links = html.links(page(built_site, "").css_first("article ul.icat-cochairs"))
-    expected = [
-        (f"members/{m}/", f"{REPORT.member_by_id[m].acronym} {REPORT.member_by_id[m].name}")
-        for m in REPORT.info.co_chairs
-    ]
+    expected = [(f"members/{m}/", f"{report.member(m).acronym} {report.member(m).name}") for m in report.info.co_chairs]
     assert links == expected
     assert "Joining as co-chair in 2022: ICMPD" in page_text(built_site, "")
 
@@ -177,7 +147,7 @@ def test_cards_and_meta_show_data_as_typed(make_site):
     assert len(document.css("script")) == len(page(site, "members/unhcr/").css("script"))
 
 
-def test_figures_render_without_mkdocs():
-    rendered = home.figures_list(REPORT)
+def test_figures_render_without_mkdocs(report):
+    rendered = home.figures_list(report)
     assert rendered.startswith('<ul class="icat-figures">') and rendered.count("<li ") == 6
-    assert [figure.key for figure in home.key_figures(REPORT)] == list(expected_figures(REPORT))
+    assert [figure.key for figure in home.key_figures(report)] == list(expected_figures(report))

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from icat_report import DataError, load_report
-from icat_report.page.html import document, elements, visible_text
+from icat_report import DataError, load_project
+from icat_report.text.html import document, elements, visible_text
 
-from conftest import ROOT, build_site
+from projects import ROOT, build_site
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile"
 PROJECT_PARTS = ("hooks", "overrides", "schemas", "macros.py")
@@ -145,7 +145,7 @@ def verdicts(tmp_path_factory) -> dict[tuple[int, str, tuple], str | None]:
             values = replaced(clean_data()[name], path, hostile(which, number))
             (data_dir / name).write_text(dump(values), encoding="utf-8")
             try:
-                load_report(data_dir, FIXTURE / "docs")
+                load_project(data_dir, FIXTURE / "docs")
                 found[(which, name, path)] = None
             except DataError as error:
                 found[(which, name, path)] = str(error)

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from icat_report.page import html
+from icat_report.text import html
 
 URL_ATTRIBUTES = {"href", "src", "poster", "data-src"}
 OUTBOUND_SCHEMES = {"http", "https", "mailto"}

@@ -10,9 +10,10 @@ import sys
 
 import pytest
 
-from icat_report import load_report
+from icat_report import load_project
+from icat_site.plugin import ReportPlugin
 
-from conftest import DATA, DOCS, ROOT, build_site, copy_project
+from projects import ROOT, build_site, copy_project
 
 
 def _module(path, name):
@@ -23,12 +24,13 @@ def _module(path, name):
 
 
 class _Env:
-    """What define_env uses of the macros plugin's env: enough to see what it registers."""
+    """What define_env uses of the macros plugin's env (a third party's object): enough to see what
+    it registers. The report comes from our real plugin, as in a build."""
 
-    def __init__(self, report) -> None:
+    def __init__(self, plugin: ReportPlugin) -> None:
         nav = [{"The report": ["foreword.md", "annex.md"]}, {"About": ["editing.md"]}]
-        self.conf = {"extra": {"report": report}, "docs_dir": str(DOCS), "nav": nav, "site_url": ""}
-        self.variables = {"report": report, "extra": {"report": report}}
+        self.conf = {"plugins": {"icat-report": plugin}, "nav": nav, "site_url": ""}
+        self.variables: dict = {}
         self.macros: dict = {}
         self.filters: dict = {}
 
@@ -61,8 +63,10 @@ def built_site_names(tmp_path_factory) -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def registered():
-    env = _Env(load_report(DATA, DOCS))
+def registered(edition_project):
+    plugin = ReportPlugin()
+    plugin.project = load_project(edition_project / "data", edition_project / "docs")
+    env = _Env(plugin)
     _module(ROOT / "macros.py", "macros_under_test").define_env(env)
     return env
 
@@ -74,12 +78,11 @@ def test_every_macro_is_a_named_function_with_a_docstring(registered):
         assert (function.__doc__ or "").strip(), f"{name} has no docstring"
 
 
-def test_check_allows_only_names_the_macros_plugin_really_defines(built_site_names):
+def test_check_allows_only_names_the_macros_plugin_really_defines(built_site_names, report):
     """`check` accepts a name in a page only if the build defines it: else check and build disagree."""
-    from icat_report.page.macro_set import ReportMacros
-    from icat_report.page.page_names import page_filters, page_names
+    from icat_report.macros.macro_set import ReportMacros
+    from icat_report.macros.page_names import page_filters, page_names
 
-    report = load_report(DATA, DOCS)
     assert page_names(report) <= built_site_names["variables"] | built_site_names["globals"]
     assert set(ReportMacros.NAMES) <= built_site_names["macros"]
     assert set(page_filters()) <= built_site_names["filters"]
@@ -88,7 +91,7 @@ def test_check_allows_only_names_the_macros_plugin_really_defines(built_site_nam
 def test_a_page_prints_data_values_as_typed_text():
     from markupsafe import Markup
 
-    from icat_report.page.page_names import page_value
+    from icat_report.macros.page_names import page_value
 
     assert page_value("<img src=x onerror=alert(1)> *a*") == r"&lt;img src=x onerror=alert(1)&gt; \*a\*"
     assert page_value(2021) == "2021"
@@ -172,19 +175,48 @@ def test_a_built_member_page_edits_its_data_file_and_a_prose_page_its_source(mak
     assert edit_link("foreword/") == "https://github.com/o/r/edit/main/docs/foreword.md"
 
 
-def test_the_macros_plugin_still_asks_for_git_info_where_the_hook_answers_it():
-    """hooks/macros_plugin.py replaces mkdocs_macros.context.get_git_info; an upgrade that moves it shows here."""
-    import inspect
+def _recording_git(folder) -> tuple[dict, object]:
+    """A `git` on PATH that records each call and runs nothing: an environment, and the log's path."""
+    log = folder / "git-calls.log"
+    fake = folder / "bin" / "git"
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\necho "$@" >> "{log}"\nexit 1\n', encoding="utf-8")
+    fake.chmod(0o755)
+    import os
 
-    from mkdocs_macros import context
+    return {**os.environ, "PATH": f"{fake.parent}{os.pathsep}{os.environ['PATH']}"}, log
 
-    assert "get_git_info()" in inspect.getsource(context.define_env)
-    hook = _module(ROOT / "hooks" / "macros_plugin.py", "macros_plugin_under_test")
-    assert hook.no_git_info() == {"status": False, "date": None}
+
+def test_a_build_runs_no_git_command_while_the_plugin_alone_would(tmp_path):
+    """hooks/macros_plugin.py spares each build the macros plugin's dozen git commands (its unused `git`
+    variable). Both sides run with a recording `git` first on PATH: the plugin's own function calls it,
+    a whole strict build of the site never does."""
+    env, log = _recording_git(tmp_path)
+    asked = subprocess.run(
+        [sys.executable, "-c", "from mkdocs_macros import context; context.get_git_info()"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert asked.returncode == 0, asked.stderr
+    assert log.is_file() and log.read_text(encoding="utf-8").strip(), "the plugin no longer runs git: drop the hook"
+    log.unlink()
+
+    project = copy_project(tmp_path / "project")
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert not log.exists(), log.read_text(encoding="utf-8")
 
 
 def test_the_report_pages_are_those_under_the_report_in_reading_order():
-    from icat_report.page.mentions import nav_pages, report_pages
+    from icat_report.macros.mentions import nav_pages, report_section_pages
 
     nav = [
         {"Home": "index.md"},
@@ -193,11 +225,11 @@ def test_the_report_pages_are_those_under_the_report_in_reading_order():
         {"Out": "https://example.org/"},
     ]
     assert nav_pages(nav) == ["index.md", "foreword.md", "review/index.md", "review/a.md", "data.md", "editing.md"]
-    assert report_pages(nav) == ["foreword.md", "review/index.md", "review/a.md"]
+    assert report_section_pages(nav) == ["foreword.md", "review/index.md", "review/a.md"]
 
 
 def test_a_page_title_comes_from_front_matter_else_the_first_heading():
-    from icat_report.page.mentions import page_title
+    from icat_report.macros.mentions import page_title
 
     assert page_title('---\ntitle: "Who we are"\ndescription: x\n---\n\n# Other\n') == "Who we are"
     assert page_title("---\ndescription: x\n---\n\n# Timeline of {{ report.info.year }} { #top }\n") == "Timeline of"

@@ -1,10 +1,10 @@
-"""Joining pages into the whole-report page (icat_report.page.print_page), on small HTML."""
+"""Joining pages into the whole-report page (icat_report.whole_report.print_page), on small HTML."""
 
 from __future__ import annotations
 
-from icat_report.page import print_page
-from icat_report.page.html import Fragment, document
-from icat_report.page.print_page import Heading, Part, combine, part_key
+from icat_report.text.html import Fragment, document
+from icat_report.whole_report import print_page
+from icat_report.whole_report.print_page import Heading, Part, combine, part_key
 
 FOCUSABLE = ' tabindex="0"'
 

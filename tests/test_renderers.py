@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from icat_report import load_report
+from icat_report import load_project
+from icat_report.finish.page_text import complete_page
 from icat_report.model.dates import PartialDate
-from icat_report.page.page_text import complete_page
-from icat_report.render import browse_pages, report_pages
+from icat_report.render import browse_pages, report_parts
 from icat_report.render.common import href_from, number_in_words, url_href_from
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
@@ -18,7 +18,7 @@ MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 @pytest.fixture(scope="module")
 def report():
     """The minimal fixture's report, loaded when a test asks for it (not at import)."""
-    return load_report(MINIMAL / "data", MINIMAL / "docs")
+    return load_project(MINIMAL / "data", MINIMAL / "docs").report
 
 
 def test_relative_links_follow_the_page():
@@ -29,18 +29,18 @@ def test_relative_links_follow_the_page():
 
 
 def test_members_list_prints_labels_in_order_with_links(report):
-    assert report_pages.members_list(report, "member", href_from("who-we-are.md")) == (
+    assert report_parts.members_list(report, "member", href_from("who-we-are.md")) == (
         "- [United Nations Office on Drugs and Crime (UNODC)](members/unodc.md)\n"
         "- [United Nations High Commissioner for Refugees (UNHCR)](members/unhcr.md)"
     )
     assert (
-        report_pages.members_list(report, "partner", href_from("who-we-are.md"))
+        report_parts.members_list(report, "partner", href_from("who-we-are.md"))
         == "- [Council of Europe](members/coe.md)"
     )
 
 
 def test_photo_caption_links_members_and_keeps_others_plain(report):
-    caption = report_pages.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
+    caption = report_parts.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
     assert caption == (
         "**Photo (not reproduced in this edition):** "
         "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
@@ -49,7 +49,7 @@ def test_photo_caption_links_members_and_keeps_others_plain(report):
 
 
 def test_annex_renders_priorities_highlights_and_points(report):
-    annex = report_pages.annex(report, href_from("annex.md"))
+    annex = report_parts.annex(report, href_from("annex.md"))
     assert annex.startswith(
         "## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n"
     )
@@ -64,7 +64,7 @@ def test_annex_renders_priorities_highlights_and_points(report):
 
 
 def test_acronyms_table_takes_member_names(report):
-    table = report_pages.acronyms_table(report, href_from("acronyms.md"))
+    table = report_parts.acronyms_table(report, href_from("acronyms.md"))
     assert "| UNODC | [United Nations Office on Drugs and Crime](members/unodc.md) |" in table
     assert "| SGBV | sexual and gender-based violence |" in table
 
@@ -175,7 +175,7 @@ def test_citation_gives_a_reference_and_a_fenced_bibtex_entry(report):
 def test_generated_pages_give_title_and_description_as_safe_front_matter(report):
     import yaml
 
-    from icat_report.page.generated import generated_pages
+    from icat_report.render.generated import generated_pages
 
     page = generated_pages(report)["members/unodc.md"]
     front = yaml.safe_load(page.split("---\n")[1])

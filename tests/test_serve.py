@@ -1,33 +1,21 @@
 """`mkdocs serve` (as `make serve` runs it): saving a data file rebuilds the page; a problem in the
 data turns every page into an error page that lists it at file:line:col, and fixing it brings the site
-back, without the server ever stopping (hooks/serve.py)."""
+back, without the server ever stopping (icat_site/preview.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import queue
-import sys
-from pathlib import Path
 
 import pytest
 
-from icat_report.page import html
+from icat_report.text import html
+from icat_site import preview
 
 from browser.serving import UNESCO_NAME, misspell_unesco_name, serving
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = "/members/unesco/"
 NAME = UNESCO_NAME
 ERROR_HEADING = "The site cannot be built"
-
-
-def _hook():
-    """hooks/serve.py, imported as MkDocs imports a hook file (it is not a package module)."""
-    spec = importlib.util.spec_from_file_location("serve_hook_under_test", ROOT / "hooks" / "serve.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # as MkDocs does; dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -80,13 +68,12 @@ def test_a_preview_started_on_broken_data_shows_the_problem_then_the_site(projec
 
 
 def test_the_error_page_escapes_what_it_quotes_and_names_a_bugs_place():
-    hook = _hook()
-    page = html.document(hook.error_page(["data/links.yaml:3:8: bad url '<script>alert(1)</script>'"]))
+    page = html.document(preview.error_page(["data/links.yaml:3:8: bad url '<script>alert(1)</script>'"]))
     assert page.css("script") == [] and "<script>alert(1)</script>" in page.css_first("li").text()
     try:
         {}["missing"]
     except KeyError as error:
-        problems = hook.problems_of(error, logged=[])
+        problems = preview.problems_of(error, logged=[])
     [problem] = problems
     assert "test_serve.py:" in problem and problem.endswith(": KeyError: 'missing'"), problem
 
@@ -95,13 +82,12 @@ def test_file_events_report_saves_not_reads_and_follow_a_file_replaced_by_renami
     """A build reads every file it watches: if reading were an event, every build would start another."""
     from watchdog.events import FileSystemEventHandler
 
-    hook = _hook()
     config, sibling = tmp_path / "mkdocs.yml", tmp_path / "notes.txt"
     config.write_text("site_name: x\n", encoding="utf-8")
     seen: queue.Queue = queue.Queue()
     handler = FileSystemEventHandler()
     handler.on_any_event = seen.put
-    observer = hook.make_observer([str(config)])
+    observer = preview.make_observer([str(config)])
     observer.schedule(handler, str(config))
     observer.start()
     try:
@@ -121,15 +107,14 @@ def test_watching_falls_back_to_polling_when_file_events_cannot_start(monkeypatc
     import watchdog.observers
     from watchdog.observers.polling import PollingObserver
 
-    hook = _hook()
-    assert not isinstance(hook.make_observer([str(tmp_path)]), PollingObserver)  # native where it works
+    assert not isinstance(preview.make_observer([str(tmp_path)]), PollingObserver)  # native where it works
 
     class OutOfWatches(watchdog.observers.Observer):
         def start(self):
             raise OSError(28, "inotify watch limit reached")
 
     monkeypatch.setattr(watchdog.observers, "Observer", OutOfWatches)
-    assert isinstance(hook.make_observer([str(tmp_path)]), PollingObserver)
+    assert isinstance(preview.make_observer([str(tmp_path)]), PollingObserver)
     monkeypatch.undo()
     monkeypatch.setenv("REPORT_SERVE_WATCH", "polling")  # folders shared from another machine send no events
-    assert isinstance(hook.make_observer([str(tmp_path)]), PollingObserver)
+    assert isinstance(preview.make_observer([str(tmp_path)]), PollingObserver)

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from icat_report.page import html
+from icat_report.text import html
 
 from site_text import page, page_text, read_page
 

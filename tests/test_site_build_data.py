@@ -14,9 +14,9 @@ import sys
 
 import pytest
 
-from icat_report.page import html
+from icat_report.text import html
 
-from conftest import DATA
+from projects import ROOT
 from site_text import matrix_cell, matrix_row, page, page_text, read_page
 
 
@@ -119,7 +119,7 @@ def test_the_search_index_holds_the_generated_pages(built_site):
 
 
 def test_the_site_publishes_the_committed_schemas(built_site):
-    for committed in sorted((DATA.parent / "schemas").glob("*.schema.json")):
+    for committed in sorted((ROOT / "schemas").glob("*.schema.json")):
         published = built_site / "downloads" / "schemas" / committed.name
         assert published.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
 

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from icat_report import DataError, load_report
+from icat_report import DataError, load_project
 
 from data_edits import MINIMAL, data_with, problems_for
 from validation_cases import CASES
@@ -19,7 +19,7 @@ from validation_cases import CASES
 
 @pytest.fixture(scope="module")
 def minimal_report():
-    return load_report(MINIMAL / "data", MINIMAL / "docs")
+    return load_project(MINIMAL / "data", MINIMAL / "docs").report
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_a_deleted_file_is_named(tmp_path):
     shutil.copytree(MINIMAL, tmp_path / "site")
     (tmp_path / "site" / "data" / "photos.yaml").unlink()
     with pytest.raises(DataError) as caught:
-        load_report(tmp_path / "site" / "data")
+        load_project(tmp_path / "site" / "data")
     assert [str(p) for p in caught.value.problems] == [
         "data/photos.yaml:1:1: this file is missing; restore it from the repository (git checkout -- data/photos.yaml)"
     ]
@@ -50,7 +50,7 @@ def test_every_problem_of_a_change_is_reported_at_once(tmp_path):
         (site / "data" / "events.yaml").read_text().replace('"2021-01"', '"2021-13"'), encoding="utf-8"
     )
     with pytest.raises(DataError) as caught:
-        load_report(site / "data", site / "docs")
+        load_project(site / "data", site / "docs")
     assert [str(p) for p in caught.value.problems] == [
         "data/events.yaml:4:9: '2021-13' has no month 13; months run from 01 to 12",
         "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner'",
@@ -63,7 +63,7 @@ def test_a_bom_and_windows_line_ends_are_accepted(tmp_path):
     site = data_with(tmp_path, "members.yaml", None, "")
     text = (MINIMAL / "data" / "members.yaml").read_text(encoding="utf-8")
     (site / "data" / "members.yaml").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    report = load_report(site / "data", site / "docs")
+    report = load_project(site / "data", site / "docs").report
     assert [m.id for m in report.members] == ["unodc", "unhcr", "coe"]
 
 
@@ -71,18 +71,18 @@ def test_a_mailto_address_is_a_valid_link(tmp_path):
     site = data_with(
         tmp_path, "links.yaml", "  title: ICAT Action Plan", '  title: ICAT Action Plan\n  url: "mailto:icat@un.org"'
     )
-    assert load_report(site / "data", site / "docs").link_by_id["action-plan"].url == "mailto:icat@un.org"
+    assert load_project(site / "data", site / "docs").report.link("action-plan").url == "mailto:icat@un.org"
 
 
 def test_an_unquoted_date_is_accepted_where_a_date_is_meant(minimal_report):
-    date = minimal_report.event_by_id["roundtable"].date
+    date = minimal_report.event("roundtable").date
     assert (str(date), date.label(), date.start.precision) == ("2021-06-30", "30 June 2021", "day")
-    assert minimal_report.event_by_id["roundtable"].model_dump()["date"] == "2021-06-30"
+    assert minimal_report.event("roundtable").model_dump()["date"] == "2021-06-30"
 
 
 def test_a_date_where_text_is_meant_stays_as_typed(tmp_path):
     site = data_with(tmp_path, "links.yaml", "  title: ICAT Action Plan", "  title: 2021-06-30")
-    assert load_report(site / "data", site / "docs").link_by_id["action-plan"].title == "2021-06-30"
+    assert load_project(site / "data", site / "docs").report.link("action-plan").title == "2021-06-30"
 
 
 def test_an_anchor_the_page_has_is_accepted(tmp_path):
@@ -98,18 +98,18 @@ def test_an_anchor_the_page_has_is_accepted(tmp_path):
         .replace("page: year-in-review/coordination.md", "page: year-in-review/coordination.md#coordination"),
         encoding="utf-8",
     )
-    report = load_report(site / "data", site / "docs")
-    assert report.event_by_id["group-meeting"].told_in == "year-in-review/coordination.md#coordination"
+    report = load_project(site / "data", site / "docs").report
+    assert report.event("group-meeting").told_in == "year-in-review/coordination.md#coordination"
 
 
 def test_an_optional_file_may_be_absent_but_not_wrong(tmp_path):
     site = data_with(tmp_path, "members.yaml", None, (MINIMAL / "data" / "members.yaml").read_text(encoding="utf-8"))
-    assert load_report(site / "data", site / "docs").corrections == ()
+    assert load_project(site / "data", site / "docs").report.corrections == ()
     (site / "data" / "corrections.yaml").write_text(
         "- page: nowhere.md\n  kind: typo\n  original: x\n  reason: y\n", encoding="utf-8"
     )
     with pytest.raises(DataError) as caught:
-        load_report(site / "data", site / "docs")
+        load_project(site / "data", site / "docs")
     assert [str(p) for p in caught.value.problems] == [
         "data/corrections.yaml:1:9: page 'nowhere.md' does not exist under docs/; give the path of a page, e.g. "
         "year-in-review/survivors.md"

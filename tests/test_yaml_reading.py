@@ -205,9 +205,9 @@ def test_an_alias_bomb_is_refused_in_bounded_time_and_memory(tmp_path):
     script = textwrap.dedent(f"""
         import resource, sys
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-        from icat_report import DataError, load_report
+        from icat_report import DataError, load_project
         try:
-            load_report({str(site / "data")!r})
+            load_project({str(site / "data")!r})
         except DataError as error:
             print(error.problems[0])
             sys.exit(0)
@@ -225,6 +225,6 @@ def test_a_few_aliases_are_still_fine(tmp_path):
         "co_chairs: [unodc, unhcr]\nincoming_co_chairs: [unodc]",
         "co_chairs: &chairs [unodc, unhcr]\nincoming_co_chairs: *chairs",
     )
-    from icat_report import load_report
+    from icat_report import load_project
 
-    assert load_report(site / "data", site / "docs").info.incoming_co_chairs == ["unodc", "unhcr"]
+    assert load_project(site / "data", site / "docs").report.info.incoming_co_chairs == ["unodc", "unhcr"]

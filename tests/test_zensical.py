@@ -18,13 +18,13 @@ import yaml
 from zensical_build import Builds
 
 from icat_report.cli import main
-from icat_report.page import html
-from icat_report.page.macro_set import ReportMacros
-from icat_report.plain.links import for_source_file
+from icat_report.macros.macro_set import ReportMacros
+from icat_report.text import html
 from icat_report.text.markdown_text import without_code
+from icat_site.plain.links import for_source_file
 
-from conftest import SOURCE_TEXT, copy_project
-from fidelity import coverage, words
+from fidelity import site_coverage, words
+from projects import copy_project
 
 RUN = 6
 MIN_SHARED_RUNS = 0.99
@@ -111,7 +111,7 @@ def _resolves(site: Path, target: str) -> bool:
 @pytest.mark.parametrize("site", ["mkdocs", "zensical"])
 def test_fidelity(builds, site):
     built = getattr(builds, site)
-    result = coverage(SOURCE_TEXT, sorted(built.rglob("*.html")))
+    result = site_coverage(sorted(built.rglob("*.html")))
     print(f"\n{site}: fidelity {result.percent:.2f}%")
     assert result.percent >= MIN_FIDELITY
 
@@ -168,7 +168,7 @@ def test_the_plain_project_needs_no_plugin_or_hook_of_ours(builds):
     assert "hooks" not in config
     assert [next(iter(p)) if isinstance(p, dict) else p for p in config["plugins"]] == ["search"]
     extensions = [next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]]
-    assert "icat_report.page.abbreviations" in extensions
+    assert "icat_report.finish.abbreviations" in extensions
     calls = [f"{{{{ {name}(" for name in ReportMacros.NAMES]
     pages = {page.name: without_code(page.read_text("utf-8")) for page in (builds.plain / "docs").rglob("*.md")}
     left = [name for name, text in pages.items() if any(call in text for call in calls)]

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import build_site, copy_project
+from projects import build_site, copy_project
 
 ZENSICAL = Path(sys.executable).parent / "zensical"
 # Set for both builds, so the edit links can be compared (CI sets them from GitHub).
@@ -33,7 +33,7 @@ class Builds:
 
 def build_both(folder: Path) -> Builds:
     """Copy the project into folder, build it with MkDocs, render it, and build the render with Zensical."""
-    from icat_report.plain.render import render
+    from icat_site.plain.render import render
 
     project = copy_project(folder / "project")
     saved = {name: os.environ.get(name) for name in EDIT_SETTINGS}

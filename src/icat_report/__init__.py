@@ -1,10 +1,11 @@
-"""The ICAT Chairs' Annual Report as data: load and validate it, render it as Markdown.
+"""The ICAT Chairs' Annual Report as data: load and check it, render it as Markdown and HTML.
 
-This package knows nothing of MkDocs: `macros.py` and `hooks/` adapt it to the site.
+`load_project` is the one way in. This package runs without MkDocs (tests/test_core_alone.py
+proves it): the MkDocs adapter is the `icat_site` package, with `macros.py` and mkdocs.yml.
 """
 
 from .problems import DataError, Problem
+from .project import Project, load_project
 from .report import Report
-from .validate.loader import load_report
 
-__all__ = ["DataError", "Problem", "Report", "load_report"]
+__all__ = ["DataError", "Problem", "Project", "Report", "load_project"]

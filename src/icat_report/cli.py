@@ -3,8 +3,10 @@
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
 --github), then a one-line summary. It exits 0 when the data is sound, 1 otherwise.
+When it is sound, it also says, as information, how far the data and pages have moved from
+the printed report (its words, and the records added or removed: icat_report.edition).
 `render OUT/` runs the site's strict build and writes its final pages as a plain
-project for Zensical (icat_report.plain; README: "When Material for MkDocs reaches end of life").
+project for Zensical (icat_site.plain; README: "When Material for MkDocs reaches end of life").
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from pathlib import Path
 
 from .model.schema import schema_texts, write_schemas
 from .problems import DataError
-from .project import load_project
-from .validate.loader import load_report
+from .project import Project, load_project
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(data: Path, docs: Path | None, github: bool) -> int:
     try:
-        report = load_project(data, docs) if docs is not None else load_report(data)
+        project = load_project(data, docs)
     except DataError as error:
         for problem in error.problems:
             if github:
@@ -65,11 +66,28 @@ def _check(data: Path, docs: Path | None, github: bool) -> int:
         noun = "problem" if count == 1 else "problems"
         print(f"{count} {noun} in {data}/: fix them and run the check again.", file=sys.stderr)
         return 1
+    report = project.report
     print(
         f"{data}/ is sound: {len(report.members)} entities, {len(report.priorities)} priorities, "
         f"{len(report.activities)} highlights, {len(report.events)} events, {len(report.links)} links."
     )
+    if project.pages is not None:
+        _tell_departures(project, data.name, github)
     return 0
+
+
+def _tell_departures(project: Project, data_name: str, github: bool) -> None:
+    """How far the data and pages have moved from the printed report: information, never a failure."""
+    from . import departures as told
+
+    moved = told.departures(project)
+    print(told.summary_line(moved))
+    for line in told.github_notices(moved, data_name) if github else []:
+        print(line)
+    for line in told.record_lines(moved, data_name):
+        print(f"  {line}")
+    if moved.records_changed:
+        print(told.FOOTNOTE)
 
 
 def _schemas(out: Path, check_only: bool) -> int:
@@ -88,12 +106,12 @@ def _schemas(out: Path, check_only: bool) -> int:
 
 
 def _render(out: Path, config_file: Path) -> int:
-    """Run the site's strict build and write its pages as a plain project (icat_report.plain)."""
+    """Run the site's strict build and write its pages as a plain project (icat_site.plain)."""
     import logging
 
     from mkdocs.exceptions import MkDocsException
 
-    from .plain.render import render
+    from icat_site.plain.render import render
 
     # The build's warnings and errors (each data problem at file:line:col), as `mkdocs build` prints them.
     shown = logging.StreamHandler()

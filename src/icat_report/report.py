@@ -1,7 +1,7 @@
 """The whole report as one validated object, with the lookups and counts pages need.
 
-Lookups by id for pages (`member`, `priority`, `photo`) raise `UnknownId`, whose text
-is a sentence for the editor; the macro adapter adds the page's file and line.
+Every lookup by id (`member`, `priority`, `event`, ...) raises `UnknownId` for an unknown id, whose
+text is a sentence for the editor; the macro adapter adds the page's file and line.
 """
 
 from __future__ import annotations
@@ -43,57 +43,61 @@ class Report:
     events: tuple[Event, ...]
     corrections: tuple[Correction, ...]
 
-    # -- lookups -------------------------------------------------------------
-    @cached_property
-    def member_by_id(self) -> dict[str, Member]:
-        return {m.id: m for m in self.members}
-
-    @cached_property
-    def priority_by_number(self) -> dict[int, Priority]:
-        return {p.number: p for p in self.priorities}
-
-    @cached_property
-    def link_by_id(self) -> dict[str, Link]:
-        return {link.id: link for link in self.links}
-
-    @cached_property
-    def footnote_by_id(self) -> dict[str, Footnote]:
-        return {f.id: f for f in self.footnotes}
-
-    @cached_property
-    def photo_by_id(self) -> dict[str, Photo]:
-        return {p.id: p for p in self.photos}
-
-    @cached_property
-    def event_by_id(self) -> dict[str, Event]:
-        return {e.id: e for e in self.events}
-
-    @cached_property
-    def _priority_by_id(self) -> dict[str, Priority]:
-        return {p.id: p for p in self.priorities}
-
+    # -- lookups: one style; an unknown key raises UnknownId, whose text is the editor's sentence --
     def member(self, member_id: str) -> Member:
-        """The member or partner with this id; UnknownId with a did-you-mean otherwise."""
-        return _lookup(self.member_by_id, member_id, "member or partner", "members.yaml")
+        """The member or partner with this id."""
+        return _lookup(self._index("members", "id"), member_id, "member or partner", "members.yaml")
 
     def priority(self, priority_id: str) -> Priority:
-        """The priority with this id (e.g. evidence-base); UnknownId otherwise."""
-        return _lookup(self._priority_by_id, priority_id, "priority", "priorities.yaml")
+        """The priority with this id (e.g. evidence-base)."""
+        return _lookup(self._index("priorities", "id"), priority_id, "priority", "priorities.yaml")
+
+    def priority_numbered(self, number: int) -> Priority:
+        """The priority with this number (e.g. 4), as other files name it."""
+        return _lookup(self._index("priorities", "number"), number, "priority number", "priorities.yaml")
+
+    def activity(self, activity_id: str) -> Activity:
+        """The highlight with this id."""
+        return _lookup(self._index("activities", "id"), activity_id, "highlight", "activities.yaml")
+
+    def event(self, event_id: str) -> Event:
+        return _lookup(self._index("events", "id"), event_id, "event", "events.yaml")
 
     def photo(self, photo_id: str) -> Photo:
-        """The photo caption with this id; UnknownId otherwise."""
-        return _lookup(self.photo_by_id, photo_id, "photo", "photos.yaml")
+        """The photo caption with this id."""
+        return _lookup(self._index("photos", "id"), photo_id, "photo", "photos.yaml")
+
+    def link(self, link_id: str) -> Link:
+        return _lookup(self._index("links", "id"), link_id, "link", "links.yaml")
+
+    def footnote(self, footnote_id: str) -> Footnote:
+        return _lookup(self._index("footnotes", "id"), footnote_id, "footnote", "footnotes.yaml")
+
+    def acronym(self, term: str) -> Acronym:
+        return _lookup(self._index("acronyms", "term"), term, "acronym", "acronyms.yaml")
+
+    def defines(self, attribute: str, key: object) -> bool:
+        """Whether the records of `attribute` (members, links, footnotes, ...) include this id."""
+        field = "term" if attribute == "acronyms" else "id"
+        return isinstance(key, str) and key in self._index(attribute, field)
+
+    def _index(self, attribute: str, field: str) -> dict:
+        """{key: record} of one kind of record, built once (the report is frozen)."""
+        cache = self.__dict__.setdefault("_indexes", {})
+        if (attribute, field) not in cache:
+            cache[attribute, field] = {getattr(record, field): record for record in getattr(self, attribute)}
+        return cache[attribute, field]
 
     def link_target(self, link_id: str) -> tuple[str | None, str]:
         """(address or None, title) of a link; KeyError for an unknown id."""
-        link = self.link_by_id[link_id]
+        link = self.link(link_id)
         return link.url, link.title
 
     def expansion(self, acronym: Acronym) -> str:
         """What an acronym stands for (a member's acronym takes the member's name)."""
         if acronym.expansion:
             return acronym.expansion
-        return self.member_by_id[acronym.member].name  # type: ignore[index]
+        return self.member(acronym.member).name  # type: ignore[arg-type]
 
     # -- members ---------------------------------------------------------------
     def entities(self, role: str | None = None) -> tuple[Member, ...]:
@@ -133,8 +137,9 @@ class Report:
         pairs += [
             (m, e)
             for (m, event_id) in pictured
-            for e in [self.event_by_id.get(event_id)]
-            if e and m not in e.organisers
+            if self.defines("events", event_id)
+            for e in [self.event(event_id)]
+            if m not in e.organisers
         ]
         order = {e.id: i for i, e in enumerate(self.events)}
         return {m: tuple(sorted(es, key=lambda e: order[e.id])) for m, es in _group(pairs).items()}

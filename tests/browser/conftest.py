@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from icat_report.page import chromium, html
+from icat_report.page import chromium
+from icat_report.text import html
 
 if TYPE_CHECKING:
     from .survey import BackgroundSurvey

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from icat_report.page import html
+from icat_report.text import html
 
 STARTUP_SECONDS = 240  # the first build of the whole site, on a busy 2-core machine
 REBUILD_SECONDS = 120

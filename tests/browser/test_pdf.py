@@ -14,13 +14,13 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from icat_report.page import html
+from icat_report import load_project
 from icat_report.page.pdf import document_info
 from icat_report.page.pdf_file import pdf_path
-from icat_report.project import load_project
+from icat_report.text import html
 
-from conftest import SOURCE_TEXT, build_site, copy_project
-from fidelity import coverage
+from fidelity import site_coverage
+from projects import build_site, copy_project
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +58,7 @@ def made_pdf(pdf_site) -> tuple[Path, dict[str, str]]:
     process, as there: the browser tests' Playwright already runs an event loop in this one),
     and the document information it should carry."""
     project, site = pdf_site
-    report = load_project(project / "data", project / "docs")
+    report = load_project(project / "data", project / "docs").report
     made = subprocess.run(
         [sys.executable, "-m", "icat_report.page.pdf", str(site)], cwd=project, capture_output=True, text=True
     )
@@ -154,7 +154,7 @@ def test_the_pdf_holds_the_words_of_the_report(reader, tmp_path):
     text = "\n".join(page.extract_text() for page in reader.pages)
     page = tmp_path / "pdf.html"
     page.write_text(f"<html><body><pre>{html_escaping.escape(text)}</pre></body></html>", encoding="utf-8")
-    result = coverage(SOURCE_TEXT, [page])
+    result = site_coverage([page])
     assert result.percent >= 99.5, (
         f"{result.percent:.2f}% of {result.total} words; missing: {' '.join(result.missing[:80])}"
     )

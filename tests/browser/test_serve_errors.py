@@ -1,5 +1,5 @@
 """The preview in a real browser: a problem in the data turns the open page into the error page by
-itself, and fixing the file brings the page back by itself (hooks/serve.py, MkDocs' livereload)."""
+itself, and fixing the file brings the page back by itself (icat_site/preview.py, MkDocs' livereload)."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from icat_report import load_project
 from icat_report.render.common import member_page_path, priority_page_path
-from icat_report.validate.loader import load_report
 
 from .conftest import DEFAULT_TIMEOUT_MS, PALETTE_SCHEMES
 from .survey import Survey
@@ -62,18 +62,18 @@ def _site_path(src_uri: str) -> str:
 
 
 def test_search_finds_a_member_page_by_its_acronym(open_page, zensical_builds):
-    report = load_report(zensical_builds.project / "data")
+    report = load_project(zensical_builds.project / "data").report
     member = next(m for m in report.members if m.short_name.isupper())
     found = search(open_page(""), member.short_name)
     assert _site_path(member_page_path(member)) in found, f"{member.short_name}: results lead to {sorted(found)}"
 
 
 def test_search_finds_a_highlight_by_a_distinctive_word(open_page, zensical_builds):
-    report = load_report(zensical_builds.project / "data")
+    report = load_project(zensical_builds.project / "data").report
     word, activity = _distinctive_word(report)
     found = search(open_page(""), word)
     shown_on = {_site_path(member_page_path(m)) for m in activity.members}
-    shown_on.add(_site_path(priority_page_path(report.priority_by_number[activity.priority])))
+    shown_on.add(_site_path(priority_page_path(report.priority_numbered(activity.priority))))
     assert found & shown_on, f"{word!r} (highlight {activity.id}): results lead to {sorted(found)}"
 
 

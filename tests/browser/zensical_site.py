@@ -6,8 +6,8 @@ import json
 
 from zensical_build import Builds
 
+from icat_report import load_project
 from icat_report.render.common import member_page_path, priority_page_path
-from icat_report.validate.loader import load_report
 
 from .conftest import PALETTE_SCHEMES, PALETTE_STORAGE_KEY, palette_choices
 
@@ -21,7 +21,7 @@ def zensical_storage(builds: Builds, root: str, palette: str) -> dict:
 
 def pages_of_each_kind(builds: Builds) -> list[str]:
     """A page of each kind the site has (a member's and a priority's among them), as paths from the root."""
-    report = load_report(builds.project / "data")
+    report = load_project(builds.project / "data").report
     kinds = ["", "foreword/", "year-in-review/", "year-in-review/coordination/", "members/", "priorities/"]
     kinds += ["timeline/", "matrix/", "acronyms/", "cite/", "data/", "print_page/"]
     kinds += [member_page_path(report.members[0]).removesuffix(".md") + "/"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from icat_report.page import html
+from icat_report.text import html
 
 RISKY = frozenset(
     {

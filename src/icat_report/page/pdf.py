@@ -1,6 +1,6 @@
 """The report as a PDF: the built whole-report page (print_page/) printed by headless Chromium.
 
-`make pdf` runs it after a build with REPORT_PDF set (hooks/report_pdf.py):
+`make pdf` runs it after a build with REPORT_PDF set (the icat-report plugin's `pdf` option):
 
     python -m icat_report.page.pdf SITE_DIR [OUTPUT]
 
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     site = Path(arguments[0])
     try:
-        report = load_project(Path("data"), Path("docs"))
+        report = load_project(Path("data"), Path("docs")).report
         output = Path(arguments[1]) if len(arguments) == 2 else site / pdf_path(report)
         made = print_whole_report(site, output, report)
     except DataError as error:

@@ -14,7 +14,7 @@ from ..report import ICAT_ID, Report
 from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
 from .charts import entities_chart, priorities_chart, priority_label, timeline_chart
 from .common import Href, bullet_list, member_page_path, priority_page_path
-from .report_pages import highlights
+from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
 
@@ -22,7 +22,7 @@ KIND_LABELS = {"side-event": "side event"}
 def _member_link(report: Report, member_id: str, href: Href) -> str:
     if member_id == ICAT_ID:
         return markdown_text(report.info.organisation_acronym)
-    return f"[{markdown_text(report.member_by_id[member_id].short_name)}]({href(member_page_path(member_id))})"
+    return f"[{markdown_text(report.member(member_id).short_name)}]({href(member_page_path(member_id))})"
 
 
 def member_title(member: Member) -> str:
@@ -97,26 +97,19 @@ def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
 
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:
     """Everything the report says about one entity, on one page."""
-    member = report.member_by_id[member_id]
+    member = report.member(member_id)
     parts = [f"# {markdown_text(member_title(member))}", "", _role_sentence(report, member)]
     parts += ["", "## Highlights in the Annex { #highlights }", "", *_own_highlights(report, member_id, href)]
     involved = tuple(a for a in report.activities if member_id in a.involved)
     if involved:
         parts += ["", "## Taking part in others' highlights { #taking-part }", ""]
         for activity in involved:
-            priority = report.priority_by_number[activity.priority]
+            priority = report.priority_numbered(activity.priority)
             owners = ", ".join(_member_link(report, m, href) for m in activity.members)
             parts.append(
                 f"- With {owners}, under [{_priority_heading(priority)}]({href(priority_page_path(priority))})"
             )
-    events = report.events_of(member_id)
-    if events:
-        parts += [
-            "",
-            "## Events { #events }",
-            "",
-            bullet_list([event_line(report, e, href) for e in _in_order(events)]),
-        ]
+    parts += _events_section(report, report.events_of(member_id), href)
     people = report.people_of(member_id)
     if people:
         parts += ["", "## In the report's photos { #people }", ""]
@@ -151,7 +144,7 @@ def entities_overview(report: Report, href: Href, url_href: Href) -> str:
 
 def priority_page(report: Report, priority_id: str, href: Href) -> str:
     """One priority of the Action Plan: its highlights grouped by entity, its events."""
-    priority = next(p for p in report.priorities if p.id == priority_id)
+    priority = report.priority(priority_id)
     parts = [f"# {_priority_heading(priority)}", ""]
     if priority.shift:
         parts += [f"*{markdown_text(priority.shift)}*", ""]
@@ -162,7 +155,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         f"[Annex]({href('annex.md#priority-' + str(priority.number))})."
     )
     for member_id in owners:
-        member = report.member_by_id[member_id]
+        member = report.member(member_id)
         parts += [
             "",
             f"## {markdown_text(member.short_name)} {{ #{member_id} }}",
@@ -171,14 +164,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
             "",
             highlights(report, tuple(a for a in under if member_id in a.members)),
         ]
-    events = tuple(e for e in report.events if e.priority == priority.number)
-    if events:
-        parts += [
-            "",
-            "## Events { #events }",
-            "",
-            bullet_list([event_line(report, e, href) for e in _in_order(events)]),
-        ]
+    parts += _events_section(report, tuple(e for e in report.events if e.priority == priority.number), href)
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -197,6 +183,13 @@ def priorities_overview(report: Report, href: Href, url_href: Href) -> str:
 
 def _in_order(events: tuple[Event, ...]) -> list[Event]:
     return sorted(events, key=lambda e: e.date.sort_key)
+
+
+def _events_section(report: Report, events: tuple[Event, ...], href: Href) -> list[str]:
+    """A page's "Events" section (a member's, a priority's): every event in date order, or nothing."""
+    if not events:
+        return []
+    return ["", "## Events { #events }", "", bullet_list([event_line(report, e, href) for e in _in_order(events)])]
 
 
 def timeline(report: Report, href: Href) -> str:
@@ -278,7 +271,7 @@ def citation(report: Report, site_url: str) -> str:
         f"{markdown_text(organisation)} ({markdown_text(info.organisation_acronym)}). *{markdown_text(info.title)}*. "
         f"{markdown_text(info.publisher)}, {info.published}. {markdown_text(site_url)}"
     )
-    co_chairs = " and ".join(report.member_by_id[m].short_name for m in info.co_chairs)
+    co_chairs = " and ".join(report.member(m).short_name for m in info.co_chairs)
     fields = [
         ("author", "{" + bibtex_value(organisation) + "}"),  # double braces: a corporate author, not a person
         ("title", bibtex_value(info.title)),

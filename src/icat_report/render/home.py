@@ -112,9 +112,9 @@ def _member_card(report: Report, member: Member, href: Href) -> str:
 def co_chairs(report: Report, href: Href) -> str:
     """The year's co-chairs, each linked to its page; then the next year's, where they change."""
     info = report.info
-    cards = [_member_card(report, report.member_by_id[m], href) for m in info.co_chairs]
+    cards = [_member_card(report, report.member(m), href) for m in info.co_chairs]
     parts = ['<ul class="icat-cochairs">', *cards, "</ul>"]
-    incoming = [report.member_by_id[m] for m in info.incoming_co_chairs if m not in info.co_chairs]
+    incoming = [report.member(m) for m in info.incoming_co_chairs if m not in info.co_chairs]
     if incoming:
         links = " and ".join(
             f'<a href="{href_attribute(href(member_page_path(m)))}">{html_text(m.short_name)}</a> ({html_text(m.name)})'

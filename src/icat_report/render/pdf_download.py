@@ -1,7 +1,7 @@
 """The "Download the report (PDF)" link, or, when the build makes no PDF, the way to one.
 
 The PDF is made from the whole-report page by `make pdf` (icat_report.page.pdf); a
-build knows it will be there from `config.extra["report_pdf"]` (hooks/report_pdf.py).
+build knows it will be there from the icat-report plugin's `pdf` option (icat_site/pdf_file.py).
 The link to it is raw HTML: MkDocs checks Markdown links against the files it builds,
 and the PDF is written after the build, so a Markdown link would fail the strict build.
 """

@@ -6,31 +6,18 @@ still counts; the rest on the validated records, which keep their place in the f
 
 from __future__ import annotations
 
+from ..model.files import DATA_FILES
 from ..problems import Problem
 from .placed import Placed, Sources
-
-# (file, field): no two entries may share the value; None for the sentence means the
-# generic one ("id 'x' is used twice (first on line N); ...").
-UNIQUE: tuple[tuple[str, str, str | None], ...] = (
-    ("members.yaml", "id", None),
-    ("priorities.yaml", "id", None),
-    ("priorities.yaml", "number", "priority number {value} is used twice; each priority needs its own number"),
-    ("links.yaml", "id", None),
-    ("acronyms.yaml", "term", None),
-    ("footnotes.yaml", "id", None),
-    ("photos.yaml", "id", None),
-    ("activities.yaml", "id", None),
-    ("events.yaml", "id", None),
-)
-
 
 USED_TWICE = "{key} '{value}' is used twice (first on line {line}); every entry needs its own {key}"
 
 
 def problems(sources: Sources, placed: dict[str, list[Placed]]) -> list[Problem]:
     found = []
-    for name, key, sentence in UNIQUE:
-        found += _duplicates(sources, name, key, sentence)
+    for spec in DATA_FILES:
+        for unique in spec.unique:
+            found += _duplicates(sources, spec.name, unique.key, unique.sentence)
     year = placed["report.yaml"][0].record.year
     for entry in placed["events.yaml"]:
         found += _event_problems(entry, year)

@@ -1,62 +1,58 @@
-"""Load every file under data/, validate it, and return a `Report` or raise `DataError`.
+"""Every file under data/ read and validated, then checked as a whole and against the pages.
 
-This is the one validation path: the MkDocs build, `python -m icat_report check` and
-the tests all call `load_report`. It never stops at the first mistake: each file is
-read (source/), each entry validated on its own (with its place in the file kept,
-`Placed`), then the report is checked as a whole (consistency.py, references.py,
-texts.py, slips.py) and, given the pages, against them (pages.py, docs_pages.py).
-Every problem is reported at once with its file, line and column.
+The checks `load_project` (icat_report.project) runs on the data. It never stops at the first
+mistake: each file is read (source/), each entry validated on its own (with its place in the
+file kept, `Placed`), then the report is checked as a whole (consistency.py, references.py,
+texts.py, slips.py) and, given the pages, against them (page_refs.py, page_ids.py). Every
+problem is kept with its file, line and column.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from ..model.files import DATA_FILES, DataFile
-from ..problems import DataError, Problem
+from ..problems import Problem
 from ..report import Report
-from ..source.pages import Pages, read_pages
+from ..source.pages import Pages
 from ..source.yaml_reader import SourceFile, read_source
-from . import consistency, docs_pages, pages, references, slips, texts
+from . import consistency, page_ids, page_refs, references, slips, texts
 from .messages import explain_errors
 from .placed import Placed, Sources
 
 
-def load_report(
-    data_dir: Path, docs_dir: Path | None = None, *, page_checks: Callable[[Report, Pages], list[Problem]] | None = None
-) -> Report:
-    """Read, validate and cross-check data_dir; raise DataError listing every problem.
+@dataclass(frozen=True)
+class CheckedData:
+    """The report made of the sound entries (None when data/report.yaml is unusable), each file as
+    read, the problems of the data (and of the pages the data names), and those of the ids the pages use."""
 
-    When docs_dir is given, the data is also checked against the pages as the strict
-    build checks it: page paths and their anchors exist, and the link and footnote ids
-    that pages use are defined. `page_checks(report, pages)` adds the checks of the
-    pages that need the report itself (the macro calls: icat_report.project); they run
-    when the data files are sound, so that an invalid entry is reported once, not again
-    by every page that names it.
-    """
-    data_dir = Path(data_dir)
+    report: Report | None
+    sources: dict[str, SourceFile]
+    data_problems: list[Problem] = field(default_factory=list)
+    page_problems: list[Problem] = field(default_factory=list)
+
+
+def check_data(data_dir: Path, pages: Pages | None) -> CheckedData:
+    """Read, validate and cross-check data_dir; with the pages, check the data against them as the
+    strict build does: page paths and their anchors exist, and the link and footnote ids the pages
+    use are defined."""
     sources, placed, problems = _read_all(data_dir)
     if not placed["report.yaml"]:
-        raise DataError(problems)
-    report = Report(**{_attribute(spec): _records(spec, placed) for spec in DATA_FILES})
+        return CheckedData(None, sources, problems)
+    report = Report(**{spec.attribute: _records(spec, placed) for spec in DATA_FILES})
     context = Sources(sources, data_dir.name)
     problems += consistency.problems(context, placed)
     problems += references.problems(context, placed)
     problems += texts.problems(context, placed)
     problems += slips.problems(context)
-    if docs_dir is not None:
-        docs = read_pages(docs_dir)  # once, for every check against the pages
-        problems += pages.problems(placed, docs)
-        if page_checks is not None and not problems:
-            problems += page_checks(report, docs)
-        problems += docs_pages.problems(context, docs)
-    if problems:
-        raise DataError(problems)
-    return report
+    if pages is None:
+        return CheckedData(report, sources, problems)
+    problems += page_refs.problems(placed, pages)
+    return CheckedData(report, sources, problems, page_ids.problems(context, pages))
 
 
 def _read_all(data_dir: Path) -> tuple[dict[str, SourceFile], dict[str, list[Placed]], list[Problem]]:
@@ -78,11 +74,6 @@ def _read_all(data_dir: Path) -> tuple[dict[str, SourceFile], dict[str, list[Pla
         placed[spec.name], entry_problems = _validate_file(spec, source)
         problems += entry_problems
     return sources, placed, problems
-
-
-def _attribute(spec: DataFile) -> str:
-    """The Report attribute that holds the file's records (report.yaml: info)."""
-    return "info" if spec.name == "report.yaml" else spec.name.removesuffix(".yaml")
 
 
 def _records(spec: DataFile, placed: dict[str, list[Placed]]) -> Any:

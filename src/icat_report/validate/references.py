@@ -1,6 +1,6 @@
 """References between files: every member, event, link and priority a file names exists.
 
-One table says which field refers to which kind of entry; one small function per
+The data files' declarations (model/files.py) say which field refers to which kind of entry; one small function per
 kind says what is defined and how to say it is not. Defined ids are taken from the
 files as written, so that one invalid entry does not make every reference to it an
 error too; a file that could not be read at all is not used (its own problem is
@@ -12,24 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..model.files import DATA_FILES, Reference
 from ..problems import Problem, did_you_mean
 from ..report import ICAT_ID
 from .placed import Placed, Sources
-
-# (file, field pattern below an entry ("*": every item of a list), kind of entry named)
-REFERENCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("report.yaml", ("co_chairs", "*"), "member"),
-    ("report.yaml", ("incoming_co_chairs", "*"), "member"),
-    ("acronyms.yaml", ("member",), "member"),
-    ("photos.yaml", ("people", "*", "member"), "member"),
-    ("photos.yaml", ("event",), "event"),
-    ("activities.yaml", ("priority",), "priority"),
-    ("activities.yaml", ("members", "*"), "member"),
-    ("activities.yaml", ("involved", "*"), "member"),
-    ("events.yaml", ("organisers", "*"), "organiser"),
-    ("events.yaml", ("priority",), "priority"),
-    ("events.yaml", ("link",), "link"),
-)
 
 # A kind's check: (what the data defines, a value) -> the sentence when it is unknown, else None.
 Check = Callable[[Sources, Any], "str | None"]
@@ -81,10 +67,17 @@ KINDS: dict[str, Check] = {
 
 def problems(sources: Sources, placed: dict[str, list[Placed]]) -> list[Problem]:
     found = []
-    for name, pattern, kind in REFERENCES:
-        for entry in placed[name]:
-            for location, value in entry.values(pattern):
-                sentence = KINDS[kind](sources, value)
-                if sentence:
-                    found.append(entry.problem(location, sentence))
+    for spec in DATA_FILES:
+        for reference in spec.references:
+            found += _reference_problems(sources, placed[spec.name], reference)
+    return found
+
+
+def _reference_problems(sources: Sources, entries: list[Placed], reference: Reference) -> list[Problem]:
+    found = []
+    for entry in entries:
+        for location, value in entry.values(reference.field):
+            sentence = KINDS[reference.kind](sources, value)
+            if sentence:
+                found.append(entry.problem(location, sentence))
     return found

@@ -7,7 +7,7 @@ autolink could carry any scheme, so it is refused here.
 
 from __future__ import annotations
 
-from ..model.files import TEXT_FIELDS
+from ..model.files import DATA_FILES
 from ..problems import Problem, did_you_mean
 from ..text.markdown_text import find_footnote_refs, find_link_refs, find_unsafe_links
 from .placed import Placed, Sources
@@ -15,9 +15,9 @@ from .placed import Placed, Sources
 
 def problems(sources: Sources, placed: dict[str, list[Placed]]) -> list[Problem]:
     found = []
-    for name, patterns in TEXT_FIELDS.items():
-        for entry in placed[name]:
-            for pattern in patterns:
+    for spec in DATA_FILES:
+        for entry in placed[spec.name]:
+            for pattern in spec.text_fields:
                 for location, text in entry.values(pattern):
                     found += [entry.problem(location, sentence) for sentence in text_sentences(sources, text)]
     return found

@@ -1,1 +1,0 @@
-"""The site as a plain project (final Markdown, files, config) that Zensical builds without our plugins."""

@@ -1,0 +1,58 @@
+"""Pages made from the data alone: their paths and the macro call each one holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model.schema import committed_schema_texts
+from ..report import Report
+from ..text.escape import front_matter_value
+from .browse_pages import member_title, priority_title
+from .common import member_page_path, priority_page_path
+from .export import downloads
+
+
+def generated_pages(report: Report) -> dict[str, str]:
+    """{path under docs/: Markdown} for every member, partner and priority page."""
+    pages = {}
+    for member in report.members:
+        description = (
+            f"What {member.short_name} did in {report.info.year} against trafficking in persons: "
+            "its highlights, events and people in the ICAT Chairs' Annual Report."
+        )
+        # A member's own page should rank first when a reader searches its name.
+        pages[member_page_path(member)] = _page(
+            member_title(member), description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2
+        )
+    for priority in report.priorities:
+        description = (
+            f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: "
+            f"every highlight reported in {report.info.year}, by entity."
+        )
+        pages[priority_page_path(priority)] = _page(
+            priority_title(priority), description, f'{{{{ priority_page("{priority.id}") }}}}'
+        )
+    return pages
+
+
+def _page(title: str, description: str, body: str, search_boost: float | None = None) -> str:
+    """Front matter and body. The body is a macro call with an id (ids are lowercase
+    letters, digits and hyphens).
+
+    The title is given in the front matter, not left to the page's heading: the theme
+    writes a heading's title into <title> through `striptags`, which turns `&lt;` back
+    into `<`; a front matter title is written as it stands, and front_matter_value
+    makes it (and the description, written into <meta content>) safe HTML.
+    """
+    boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
+    return (
+        f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
+        f"{boost}---\n\n{body}\n"
+    )
+
+
+def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:
+    """{path under the site: content} for the open data files and the committed schemas."""
+    files = {f"downloads/{name}": text for name, text in downloads(report).items()}
+    files.update({f"downloads/schemas/{name}": text for name, text in committed_schema_texts(schemas_dir).items()})
+    return files

@@ -1,0 +1,131 @@
+"""Markdown for the data-shaped parts of the report's own pages.
+
+Membership lists, photo captions, the Annex highlights, the acronyms table and the
+back cover's contacts: each is the report's content, laid out as the report does.
+"""
+
+from __future__ import annotations
+
+from ..model import Activity, Photo
+from ..report import Report
+from ..text.escape import link_destination, markdown_text
+from .common import Href, bullet_list, data_text, indent, member_page_path, priority_page_path
+
+
+def members_list(report: Report, role: str, href: Href) -> str:
+    """The membership list of one role, each entity linked to its page."""
+    return bullet_list([f"[{markdown_text(m.label)}]({href(member_page_path(m))})" for m in report.entities(role)])
+
+
+PHOTO_NOT_REPRODUCED = "**Photo (not reproduced in this edition):** "
+
+
+def photo_caption(report: Report, photo_id: str, href: Href) -> str:
+    """A photo's caption: 'Photo (not reproduced in this edition): From left: Name (Affiliation), ...'
+    with members linked. The site has none of the report's photos: the caption says so, so that
+    it does not read as a picture that failed to load, and keeps every word the report printed."""
+    photo: Photo = report.photo(photo_id)
+    people = []
+    for person in photo.people:
+        name = markdown_text(person.name)
+        if person.affiliation and person.member:
+            name += f" ([{markdown_text(person.affiliation)}]({href(member_page_path(person.member))}))"
+        elif person.affiliation:
+            name += f" ({markdown_text(person.affiliation)})"
+        people.append(name)
+    lead = f"{markdown_text(photo.lead)}: " if photo.lead else ""
+    return f"{PHOTO_NOT_REPRODUCED}{lead}{', '.join(people)}.\n{{ .photo-caption #photo-{photo.id} }}"
+
+
+def highlight(report: Report, activity: Activity) -> str:
+    """One Annex highlight as a list item, its points nested under it."""
+    item = f"- {data_text(report, activity.text)}"
+    if activity.points:
+        points = bullet_list([data_text(report, point) for point in activity.points])
+        item += "\n" + indent(points)
+    return item
+
+
+def highlights(report: Report, activities: tuple[Activity, ...]) -> str:
+    return "\n".join(highlight(report, a) for a in activities)
+
+
+def annex(report: Report, href: Href) -> str:
+    """Every priority of the Action Plan with its highlights, in the report's order."""
+    sections = []
+    for priority in report.priorities:
+        heading = f"## Priority #{priority.number}: {markdown_text(priority.title)} {{ #priority-{priority.number} }}"
+        lines = [heading, ""]
+        if priority.shift:
+            lines += [f"*{markdown_text(priority.shift)}*", ""]
+        lines += [f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})", ""]
+        lines.append(highlights(report, report.activities_under(priority.number)))
+        sections.append("\n".join(lines))
+    return "\n\n".join(sections)
+
+
+def acronyms_table(report: Report, href: Href) -> str:
+    """The acronyms, in the report's order; members' expansions link to their page."""
+    rows = ["| Acronym | Stands for |", "| --- | --- |"]
+    for acronym in report.acronyms:
+        expansion = markdown_text(report.expansion(acronym))
+        if acronym.member:
+            expansion = f"[{expansion}]({href(member_page_path(acronym.member))})"
+        rows.append(f"| {markdown_text(acronym.term)} | {expansion} |")
+    return "\n".join(rows)
+
+
+def contacts(report: Report) -> str:
+    """The back cover: the website, X/Twitter account and e-mail address."""
+    c = report.info.contacts
+    twitter_text = c.twitter.split("://", 1)[-1]
+    return bullet_list(
+        [
+            f"Website: [{markdown_text(c.website)}]({link_destination(c.website)})",
+            f"X/Twitter: [{markdown_text(twitter_text)}]({link_destination(c.twitter)})",
+            f"E-mail: [{markdown_text(c.email)}]({link_destination('mailto:' + c.email)})",
+        ]
+    )
+
+
+CORRECTION_HEADINGS = {
+    "typo": "Words corrected",
+    "layout": "Sentences joined across the PDF's page layout",
+    "structure": "Items nested or split as the report means them",
+    "kept": "Noted, but left as printed",
+}
+
+
+def corrections(report: Report, href: Href) -> str:
+    """Where this edition departs from the PDF, grouped by kind, each with its page."""
+    parts = []
+    for kind, heading in CORRECTION_HEADINGS.items():
+        entries = [c for c in report.corrections if c.kind == kind]
+        if not entries:
+            continue
+        rows = ["| Page | The PDF prints | This edition shows | Why |", "| --- | --- | --- | --- |"]
+        for c in entries:
+            page = f"[{markdown_text(c.page.removesuffix('.md'))}]({href(c.page)})"
+            shown = markdown_text(c.corrected) if c.corrected else "(unchanged)"
+            rows.append(f"| {page} | {markdown_text(c.original)} | {shown} | {markdown_text(c.reason)} |")
+        parts.append(f"## {heading} {{ #{kind} }}\n\n" + "\n".join(rows))
+    return "\n\n".join(parts)
+
+
+UNLINKED_WHY = (
+    "No page of its publisher could be verified for it, so the report's words are shown without a link "
+    "rather than with a guessed address."
+)
+
+
+def unlinked_references(report: Report) -> str:
+    """The report's references this edition shows without a link, and why: a table."""
+    unlinked = [link for link in report.links if not link.url]
+    if not unlinked:
+        return "Every reference of the report links to its address."
+    rows = ["| The report refers to | Why it has no link |", "| --- | --- |"]
+    rows += [f"| {markdown_text(link.title)} | {UNLINKED_WHY} |" for link in unlinked]
+    linked = len(report.links) - len(unlinked)
+    return f"{linked} of the report's {len(report.links)} references link to their address; these do not.\n\n" + (
+        "\n".join(rows)
+    )

@@ -1,0 +1,31 @@
+"""The pages and downloads made from data/ alone, added to the build's files.
+
+Each generated page (a member, partner or priority) holds one macro call, so its content is
+rendered by the macros like every other page (and text from YAML is never read as a
+template). Adding an entity to data/members.yaml adds its page; nothing is written by hand.
+The downloads (JSON, CSV and the schemas) are made the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from icat_report.render.generated import generated_downloads, generated_pages
+from icat_report.report import Report
+
+SCHEMAS_FOLDER = "schemas"  # beside mkdocs.yml
+
+
+def add_generated_files(files: Files, config: MkDocsConfig, report: Report) -> None:
+    """Add a page per member, partner and priority, and the open data downloads."""
+    schemas_dir = Path(config.config_file_path).parent / SCHEMAS_FOLDER
+    try:
+        downloads = generated_downloads(report, schemas_dir)
+    except FileNotFoundError as error:  # a schema not yet written: `python -m icat_report schemas`
+        raise PluginError(str(error)) from None
+    for src_uri, content in {**generated_pages(report), **downloads}.items():
+        files.append(File.generated(config, src_uri, content=content))

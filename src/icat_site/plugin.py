@@ -1,0 +1,94 @@
+"""The MkDocs plugin `icat-report`: the one owner of what a build of the report site shares.
+
+Listed in mkdocs.yml before `macros`, registered by the package's entry point
+(`mkdocs.plugins`). MkDocs keeps one instance for a whole `mkdocs serve` session (it has
+`on_startup`), so what belongs to one build is set afresh in `on_config`:
+
+- the project (icat_report.load_project): data/ and the pages read and checked once per build,
+  before anything is built; a problem stops the build with every problem at its file:line,
+  and no traceback;
+- the acronyms' glossary for the `abbr` extension, and the footer's copyright line;
+- whether the build publishes the report's PDF (option `pdf`, set by `make pdf`: pdf_file.py);
+- the pages and downloads made from data alone (generated_files.py);
+- the preview's behaviour under `mkdocs serve` (preview.py).
+
+The macros (macros.py) read the report from this plugin, not from `config.extra`, which every
+theme template receives. What holds no state stays a hook (hooks/: the stylesheet bundle, the
+edit links, the whole-report page, the macros plugin's git variable).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as options
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+
+from icat_report import DataError, Project, load_project
+from icat_report.finish.abbreviations import glossary
+from icat_report.render.pdf_download import PdfFile
+from icat_report.text.escape import html_text
+
+from . import generated_files, pdf_file, preview
+
+
+class ReportPluginConfig(base.Config):
+    data_dir = options.Type(str, default="data")
+    """The data folder, relative to mkdocs.yml."""
+    pdf = options.Type((str, int), default="")
+    """Empty: no PDF; `1`: the PDF is written into the site after the build; a path: a PDF already made.
+    (From `!ENV [REPORT_PDF, ""]`, whose `1` YAML reads as a number.)"""
+
+
+class ReportPlugin(BasePlugin[ReportPluginConfig]):
+    def __init__(self) -> None:
+        self.serving = False
+        self.project: Project | None = None
+        self.pdf: PdfFile | None = None
+        self._pdf_source: Path | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+        if self.serving:
+            preview.show_problems_on_every_page()
+
+    @event_priority(100)  # before the macros plugin (default priority 0) registers the macros
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load and check the report and the pages' use of it; take the footer's copyright line."""
+        data_dir = Path(config.config_file_path).parent / self.config.data_dir
+        try:
+            self.project = load_project(data_dir, Path(config.docs_dir))
+        except DataError as error:
+            raise PluginError(str(error)) from None
+        report = self.project.report
+        config.mdx_configs["abbr"] = {"glossary": glossary(report)}  # the acronyms, once for every page
+        config.copyright = html_text(report.info.copyright)  # the theme writes it into every footer as HTML
+        self.pdf, self._pdf_source = pdf_file.planned_pdf(str(self.config.pdf), report)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add the pages and downloads made from data/, and a PDF made before the build."""
+        generated_files.add_generated_files(files, config, self.report)
+        if self.pdf is not None and self._pdf_source is not None:
+            pdf_file.add_pdf(files, config, self.pdf, self._pdf_source)
+        return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.serving:
+            preview.cache_templates(env, config)
+        return env
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        preview.watch_by_file_events(server, config)
+        return server
+
+    @property
+    def report(self):
+        """The report of the build under way."""
+        if self.project is None:
+            raise PluginError("the icat-report plugin has not loaded the report yet (is it listed in mkdocs.yml?)")
+        return self.project.report

@@ -1,0 +1,263 @@
+"""The preview (`make serve`): it shows what is wrong, watches by file events, and caches templates.
+
+- A rebuild that fails for any reason (a problem in data/ or in a page, a broken mkdocs.yml, a bug)
+  writes an error page over every page of the preview, listing each problem as `make check` words it
+  (`data/FILE.yaml:LINE:COL: ...`), and tells MkDocs the build is done: requests answer at once, the open
+  page reloads to the error page, and saving the fixed file rebuilds the whole site and reloads it again.
+  MkDocs 1.6 alone keeps the old site, makes new requests wait, and says "the server will appear stuck".
+- Saved files are seen through the operating system's file events (inotify on Linux), so an idle preview
+  costs next to no CPU; when those cannot start (e.g. the inotify watch limit is reached), or when
+  REPORT_SERVE_WATCH=polling says so (folders shared from another machine send no events), it polls.
+- The theme's compiled templates are kept in .cache/jinja between rebuilds (each rebuild is about a
+  quarter faster); `mkdocs build` compiles afresh, as CI and the benchmarks do.
+
+The first build of `mkdocs serve` runs before `on_serve`, so the failing build is caught one level
+down: the plugin's `on_startup` wraps the `build` that MkDocs' serve command calls for the first build and every
+rebuild alike. Data that is already broken when the preview starts gives the error page too.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, MkDocsException
+from yaml import YAMLError
+
+from icat_report import DataError
+
+log = logging.getLogger("mkdocs.plugins.icat_report.serve")
+
+# How often the fallback watcher looks for saved files (MkDocs' own default is 0.5 s): at 0.1 s a
+# saved change still reaches the browser in under a second (bench/serve.py).
+POLL_SECONDS = 0.1
+WATCH_SETTING = "REPORT_SERVE_WATCH"
+
+
+def show_problems_on_every_page() -> None:
+    """Under `mkdocs serve`: every build, the first included, shows a failure as the error page."""
+    from mkdocs.commands import serve as serve_command  # only when serving: livereload, watchdog (~20 ms)
+
+    if not getattr(serve_command.build, "shows_problems", False):
+        # MkDocs 1.x is frozen (2.0 drops plugins): its serve command looks `build` up in its module for
+        # the first build and each rebuild; tests/test_serve.py fails if that ever changes.
+        serve_command.build = showing_problems(serve_command.build)
+
+
+def cache_templates(env, config: MkDocsConfig) -> None:
+    """Keep the theme's compiled templates in .cache/jinja (git ignores it) between rebuilds."""
+    cache = Path(config.config_file_path).parent / ".cache" / "jinja"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+
+
+# -- A failed rebuild becomes the error page ------------------------------------------------------
+
+
+def showing_problems(build):
+    """`build(config, ...)`, except that a failure writes the error page over the site instead of raising."""
+    pages: set[Path] = set()
+    shown: set[Path] = set()  # where the error page is now
+
+    def build_or_show_problems(config, *args, **kwargs) -> None:
+        site_dir = Path(config.site_dir)
+        pages.update(site_dir.rglob("*.html"))  # the pages of the last build (or of the last error page)
+        for path in shown:  # `serve --dirty` rebuilds only pages older than their source: remove them
+            path.unlink(missing_ok=True)
+        shown.clear()
+        logged = _Collector()
+        logging.getLogger("mkdocs").addHandler(logged)
+        try:
+            build(config, *args, **kwargs)
+        except Exception as error:  # noqa: BLE001 - whatever broke, the preview lives on and says so
+            problems = problems_of(error, logged.lines)
+            if not _editor_error(error):
+                log.exception("The rebuild failed in the code, not in the data:")
+            unsaid = [problem for problem in problems if not any(problem in line for line in logged.lines)]
+            listed = "".join(f"\n  {problem}" for problem in unsaid)
+            log.error("Every page of the preview lists the problems until they are fixed.%s", listed)
+            shown.update(write_error_page(site_dir, pages, problems))
+        finally:
+            logging.getLogger("mkdocs").removeHandler(logged)
+
+    build_or_show_problems.shows_problems = True
+    return build_or_show_problems
+
+
+class _Collector(logging.Handler):
+    """The warnings and errors MkDocs logs during one build (in strict mode, each one fails it)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def _causes(error: BaseException):
+    """The error, then what it was raised from or while handling, innermost last."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+def _editor_error(error: BaseException) -> bool:
+    """A problem an editor can fix (data, pages, mkdocs.yml), as opposed to a bug in the code."""
+    causes = list(_causes(error))
+    return any(isinstance(cause, DataError) for cause in causes) or isinstance(causes[-1], MkDocsException | YAMLError)
+
+
+def problems_of(error: BaseException, logged: list[str]) -> list[str]:
+    """Each problem as one line: the data's own file:line:col sentences when the data is at fault,
+    else what MkDocs logged during the build and the error itself."""
+    for cause in _causes(error):
+        if isinstance(cause, DataError):
+            return [str(problem) for problem in cause.problems]
+    lines = [line.strip() for line in logged]
+    for cause in _causes(error):
+        if not isinstance(cause, Abort):  # "Aborted with ..." only sums up what was logged
+            lines.append(_one_line(cause))
+    return list(dict.fromkeys(line for line in lines if line)) or [_one_line(error)]
+
+
+def _one_line(error: BaseException) -> str:
+    """An exception as `file:line: Type: message`, the place being the innermost frame of our code."""
+    text = str(error) if isinstance(error, MkDocsException) else f"{type(error).__name__}: {error}"
+    frame = error.__traceback__
+    place = None
+    while frame is not None:
+        path = Path(frame.tb_frame.f_code.co_filename)
+        if "site-packages" not in path.parts and not isinstance(error, MkDocsException):
+            place = f"{_relative(path)}:{frame.tb_lineno}"
+        frame = frame.tb_next
+    return f"{place}: {text}" if place else text
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+ERROR_STYLE = (
+    "body{font:1rem/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;"
+    "color:#1b1b1b;background:#fff}"
+    "li{font-family:ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere;margin:.6rem 0}"
+    "@media (prefers-color-scheme:dark){body{color:#eee;background:#1e2129}}"
+)
+
+
+def error_page(problems: list[str]) -> str:
+    """A page of its own (the theme's files may be gone with the failed build) listing the problems."""
+    count = len(problems)
+    noun = "problem" if count == 1 else "problems"
+    items = "\n".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>The site cannot be built: {count} {noun}</title>\n<style>{ERROR_STYLE}</style>\n</head>\n"
+        "<body>\n<main>\n<h1>The site cannot be built</h1>\n"
+        f"<p>{count} {noun}, as <code>make check</code> and the build report them. "
+        "Fix the file and save it: this page turns back into the site by itself.</p>\n"
+        f'<ul class="problems">\n{items}\n</ul>\n</main>\n</body>\n</html>\n'
+    )
+
+
+def write_error_page(site_dir: Path, pages: set[Path], problems: list[str]) -> set[Path]:
+    """The error page at every page's address, and as the page for any other address (404)."""
+    text = error_page(problems)
+    written = {*pages, site_dir / "index.html", site_dir / "404.html"}
+    for path in written:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return written
+
+
+# -- Watching by file events ----------------------------------------------------------------------
+
+
+def watch_by_file_events(server, config: MkDocsConfig) -> None:
+    """Move what MkDocs watches to the OS's file events, or to a faster poll when they cannot start
+    (from on_serve: nothing is watching yet, the observer starts after it)."""
+    candidates = [config.docs_dir, config.config_file_path, *config.theme.dirs]
+    watched = []
+    for path in dict.fromkeys(filter(None, candidates)):
+        try:
+            server.unwatch(path)
+        except KeyError:  # not watched (theme folders are watched only with --watch-theme)
+            continue
+        watched.append(path)
+    server.observer = make_observer([*watched, *config.watch])
+    for path in watched:
+        server.watch(path)
+
+
+def make_observer(paths: list[str]):
+    """An observer of saved changes: the native one when it can watch `paths`, else polling."""
+    from watchdog.observers import Observer
+    from watchdog.observers.polling import PollingObserver
+
+    wanted = os.environ.get(WATCH_SETTING, "events")
+    if wanted != "polling" and _can_watch(changes_only(Observer), paths):
+        return changes_only(Observer)()
+    if wanted != "polling":
+        log.warning("File events are not available here; looking for saved files every %s s instead.", POLL_SECONDS)
+    return changes_only(PollingObserver)(timeout=POLL_SECONDS)
+
+
+def _can_watch(observer_class, paths: list[str]) -> bool:
+    """Whether the observer starts on these paths (inotify has per-user limits on watches)."""
+    from watchdog.events import FileSystemEventHandler
+
+    probe = observer_class()
+    try:
+        for path in paths:
+            probe.schedule(FileSystemEventHandler(), os.path.abspath(path), recursive=True)
+        probe.start()
+    except OSError as error:
+        log.info("File events could not start: %s", error)
+        return False
+    finally:
+        probe.stop()
+        if probe.is_alive():
+            probe.join()
+    return True
+
+
+def changes_only(observer_class):
+    """The observer class, reporting only changes to files: the native observer also reports a file
+    opened or closed unwritten, which every build does to every file it reads (a rebuild loop).
+    A single file is watched through its folder: editors that save by renaming replace the file."""
+    from watchdog.events import FileClosedEvent, FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent
+
+    changes = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent]
+
+    class ChangesOnly(observer_class):
+        def schedule(self, event_handler, path, *, recursive=False, event_filter=None, **options):
+            if os.path.isfile(path):
+                event_handler, path, recursive = _OnlyFile(event_handler, path), os.path.dirname(path), False
+            return super().schedule(
+                event_handler, path, recursive=recursive, event_filter=event_filter or changes, **options
+            )
+
+    ChangesOnly.__name__ = f"ChangesOnly{observer_class.__name__}"
+    return ChangesOnly
+
+
+class _OnlyFile:
+    """Passes on the events of one file of a watched folder."""
+
+    def __init__(self, handler, path: str) -> None:
+        self.handler, self.path = handler, os.path.abspath(path)
+
+    def dispatch(self, event) -> None:
+        if self.path in (os.path.abspath(event.src_path), os.path.abspath(getattr(event, "dest_path", "") or "")):
+            self.handler.dispatch(event)
