@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh clone (Python >= 3.11):
-#   make serve   set up .venv, then serve the site on http://127.0.0.1:8000
+#   make serve   set up .venv, then serve the site on http://127.0.0.1:8000 (PORT=... for another port)
 #   make test    set up .venv, then run every test
 # Setup installs the exact versions in constraints.txt and this project (editable).
 
@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 # Material's end-of-life banner, once for every command below and what they start.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz pdf render build-zensical
+.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz pdf render build-zensical diff
 
 setup: $(STAMP)
 
@@ -22,8 +22,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test,zensical]'
 	@touch $(STAMP)
 
-serve: setup  ## preview the site; pages rebuild when docs/ or data/ change
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+PORT ?= 8000
+
+serve: setup  ## preview the site on http://127.0.0.1:$(PORT) (make serve PORT=8001); pages rebuild when docs/ or data/ change
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: setup  ## the strict build, into site/
 	$(BIN)/mkdocs build --strict
@@ -44,6 +46,13 @@ build-zensical: render  ## the same site built by Zensical, into site-zensical/
 
 check: setup  ## validate data/ and list every problem
 	$(BIN)/python -m icat_report check
+
+BASE ?= main
+HEAD ?=
+FORMAT ?= text
+
+diff: setup  ## what the working tree (or HEAD=rev) does to the report compared with BASE=rev (default main)
+	$(BIN)/python -m icat_report diff $(BASE) $(HEAD) --format $(FORMAT)
 
 schemas: setup  ## rewrite schemas/ from the model after changing it
 	$(BIN)/python -m icat_report schemas

@@ -5,6 +5,7 @@ back, without the server ever stopping (icat_site/preview.py)."""
 from __future__ import annotations
 
 import queue
+import sys
 
 import pytest
 
@@ -65,6 +66,35 @@ def test_a_preview_started_on_broken_data_shows_the_problem_then_the_site(projec
         served.wait_until("/", lambda text: ERROR_HEADING not in text, "the home page")
         assert "Scientific and Cultural Organization" in served.get(PAGE)[1]
         assert served.alive()
+
+
+def test_the_preview_says_only_what_an_editor_needs(served):
+    """The address with what the preview does, each rebuild, each problem: not the macros plugin's lists."""
+    log = served.tail()
+    port = served.base.rsplit(":", 1)[1]
+    assert f"The preview is at http://127.0.0.1:{port}/: saving a file in data/ or docs/ rebuilds it" in log, log
+    assert "[macros]" not in log and "Building documentation" not in log and "Watching paths" not in log, log
+    assert "Documentation built in" in log
+
+
+def test_a_port_in_use_is_one_sentence_not_a_traceback(project_copy):
+    import socket
+    import subprocess
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project_copy,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert result.returncode != 0
+    assert f"Port {port} of 127.0.0.1 is in use (is another preview running?)" in result.stderr, result.stderr
+    assert f"make serve PORT={port + 1}" in result.stderr and "Traceback" not in result.stderr, result.stderr
 
 
 def test_the_error_page_escapes_what_it_quotes_and_names_a_bugs_place():

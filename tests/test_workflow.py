@@ -163,3 +163,40 @@ def test_every_action_is_pinned_to_a_version(workflow):
         if "uses" in step and "@" not in step["uses"]
     ]
     assert not loose, f"actions without a version in {workflow.name}: {loose}"
+
+
+PULL_REQUEST = "github.event_name == 'pull_request'"
+
+
+def test_a_pull_request_gets_the_diff_in_its_summary(site):
+    steps = _steps(site["jobs"]["build"])
+    checkout = steps[_index(steps, _uses("actions/checkout"))]
+    assert checkout.get("with", {}).get("fetch-depth") == 0, "the diff reads the base branch's history"
+    check = _index(steps, _runs("icat_report check --github"))
+    diff = _index(steps, _runs("icat_report diff"))
+    assert 0 <= check < diff, "the diff follows the check (a side that does not check has nothing to compare)"
+    step = steps[diff]
+    assert step.get("if") == PULL_REQUEST and step.get("continue-on-error") is True
+    assert '"origin/$BASE_REF"' in step["run"] and '>> "$GITHUB_STEP_SUMMARY"' in step["run"]
+    assert step["env"] == {"BASE_REF": "${{ github.base_ref }}"}, "branch names go through the environment"
+    assert "${{" not in step["run"], "no expression in the script's text"
+
+
+def test_a_pull_request_uploads_its_site_as_a_preview_and_links_it(site):
+    steps = _steps(site["jobs"]["build"])
+    build = _index(steps, _runs("make pdf"))
+    upload = _index(steps, lambda step: step.get("id") == "preview")
+    assert 0 <= build < upload
+    step = steps[upload]
+    assert str(step["uses"]).startswith("actions/upload-artifact@") and step.get("if") == PULL_REQUEST
+    assert step["with"]["name"] == "site-preview-pr-${{ github.event.pull_request.number }}"
+    assert step["with"]["path"] == "site"
+    link = steps[_index(steps, _runs("### Preview"))]
+    assert link.get("if") == PULL_REQUEST and link["env"]["PREVIEW_URL"] == "${{ steps.preview.outputs.artifact-url }}"
+
+
+def test_nothing_with_write_permission_runs_on_a_pull_request(site):
+    for name, job in site["jobs"].items():
+        permissions = job.get("permissions", site["permissions"])
+        if any(value == "write" for value in permissions.values()):
+            assert "pull_request" not in str(job.get("if", "")) and job.get("if") == MAIN_PUSH, name

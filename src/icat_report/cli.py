@@ -1,10 +1,11 @@
-"""Command line for editors and CI: `python -m icat_report check | schemas | render`.
+"""Command line for editors and CI: `python -m icat_report check | schemas | render | diff`.
 
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
 --github), then a one-line summary. It exits 0 when the data is sound, 1 otherwise.
 When it is sound, it also says, as information, how far the data and pages have moved from
 the printed report (its words, and the records added or removed: icat_report.edition).
+`diff BASE [HEAD]` says what a change does to the report (icat_report.diff).
 `render OUT/` runs the site's strict build and writes its final pages as a plain
 project for Zensical (icat_site.plain; README: "When Material for MkDocs reaches end of life").
 """
@@ -42,7 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument(
         "--config", type=Path, default=Path("mkdocs.yml"), help="the site's config (default: mkdocs.yml)"
     )
+    diff = commands.add_parser("diff", help="what a change does to the report: records, figures, pages, words")
+    diff.add_argument("base", help="the revision to compare from (a branch, a tag or a commit, e.g. main)")
+    diff.add_argument("head", nargs="?", default=None, help="the revision to compare to (default: the working tree)")
+    diff.add_argument("--format", choices=("markdown", "text"), default="markdown", help="default: markdown")
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        from .diff.command import run
+
+        return run(args.base, args.head, markdown=args.format == "markdown")
     if args.command == "render":
         return _render(args.out, args.config)
     if args.command == "check":

@@ -55,6 +55,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         self.serving = command == "serve"
         if self.serving:
             preview.show_problems_on_every_page()
+            preview.quiet_output()
 
     @event_priority(100)  # before the macros plugin (default priority 0) registers the macros
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -83,6 +84,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         return env
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
+        preview.check_address_free(config)
         preview.watch_by_file_events(server, config)
         return server
 

@@ -8,6 +8,8 @@
 - Saved files are seen through the operating system's file events (inotify on Linux), so an idle preview
   costs next to no CPU; when those cannot start (e.g. the inotify watch limit is reached), or when
   REPORT_SERVE_WATCH=polling says so (folders shared from another machine send no events), it polls.
+- Its output holds what an editor needs: the address, each rebuild, each problem (not the macros
+  plugin's list of its variables, nor MkDocs' routine lines).
 - The theme's compiled templates are kept in .cache/jinja between rebuilds (each rebuild is about a
   quarter faster); `mkdocs build` compiles afresh, as CI and the benchmarks do.
 
@@ -36,6 +38,59 @@ log = logging.getLogger("mkdocs.plugins.icat_report.serve")
 # saved change still reaches the browser in under a second (bench/serve.py).
 POLL_SECONDS = 0.1
 WATCH_SETTING = "REPORT_SERVE_WATCH"
+
+
+# What the preview's output keeps: the address, each rebuild, each problem (warnings and errors always).
+QUIET_LOGGERS = ("mkdocs.plugins.mkdocs_macros",)  # the macros plugin lists its variables on every build
+QUIET_MESSAGES = ("Building documentation", "Cleaning site directory", "Watching paths for changes")
+SERVING = "Serving on "
+
+
+class _EditorsOutput(logging.Filter):
+    """Drops the preview's routine lines, and says after the address what the preview does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            return True
+        if record.name.startswith(QUIET_LOGGERS):
+            return False
+        message = record.getMessage()  # the live server's lines start with the time: "[13:45:13] Serving on"
+        if any(routine in message for routine in QUIET_MESSAGES):
+            return False
+        if SERVING in message:
+            when, _, address = message.partition(SERVING)
+            record.msg = (
+                f"{when}The preview is at {address}: saving a file in data/ or docs/ rebuilds it, "
+                "and every page lists the problems while there are any."
+            )
+            record.args = ()
+        return True
+
+
+def quiet_output() -> None:
+    """Under `mkdocs serve`: only what an editor needs in the output (the address, each rebuild, each problem)."""
+    for handler in logging.getLogger("mkdocs").handlers:
+        if not any(isinstance(each, _EditorsOutput) for each in handler.filters):
+            handler.addFilter(_EditorsOutput())
+
+
+def check_address_free(config: MkDocsConfig) -> None:
+    """Abort with a sentence, not a traceback, when the preview's port is taken (another preview?)."""
+    import socket
+
+    host, port = config.dev_addr.host, config.dev_addr.port
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            log.error(
+                "Port %s of %s is in use (is another preview running?): stop it, "
+                "or start this one on another port: make serve PORT=%s",
+                port,
+                host,
+                port + 1,
+            )
+            raise Abort("The preview did not start.") from None
 
 
 def show_problems_on_every_page() -> None:

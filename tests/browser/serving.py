@@ -1,6 +1,6 @@
 """`mkdocs serve` on a copy of the project (a free port on 127.0.0.1), for tests that save files under it.
 
-Every wait is on the server's own state, bounded by a generous deadline: its "Serving on" line, then
+Every wait is on the server's own state, bounded by a generous deadline: its address line, then
 MkDocs' livereload endpoint, which answers as soon as a rebuild has finished (the way an open page
 learns to reload). Nothing waits for a fixed time.
 """
@@ -26,6 +26,7 @@ from icat_report.text import html
 STARTUP_SECONDS = 240  # the first build of the whole site, on a busy 2-core machine
 REBUILD_SECONDS = 120
 REQUEST_SECONDS = 30  # a request that takes longer is a hung server
+PREVIEW_READY = "The preview is at "  # the preview's line with its address (icat_site/preview.py)
 LIVERELOAD_CALL = re.compile(r"livereload\((\d+),")  # in the script MkDocs adds to every page it serves
 
 
@@ -119,7 +120,7 @@ def _read_log(process: subprocess.Popen, lines: list[str], ready: threading.Even
     """Keep the server's log (reading it also keeps the pipe from filling up), and say when it serves."""
     for line in process.stderr:
         lines.append(line)
-        if "Serving on" in line:
+        if PREVIEW_READY in line:
             ready.set()
     ready.set()  # the process ended: stop waiting
 
