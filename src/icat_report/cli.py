@@ -1,10 +1,11 @@
-"""Command line for editors and CI: `python -m icat_report check | schemas | render`.
+"""Command line for editors and CI: `python -m icat_report check | schemas | render | links`.
 
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
 --github), then a one-line summary. It exits 0 when the data is sound, 1 otherwise.
 `render OUT/` runs the site's strict build and writes its final pages as a plain
 project for Zensical (icat_report.plain; README: "When Material for MkDocs reaches end of life").
+`links` checks the report's outbound addresses; it has its own options (icat_report.linkcheck.command).
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from .validate.loader import load_report
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["links"]:  # its own parser: it needs httpx only when it runs
+        from .linkcheck.command import main as links
+
+        return links(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m icat_report", description="Check the report's data, or write its JSON Schemas."
     )
@@ -41,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument(
         "--config", type=Path, default=Path("mkdocs.yml"), help="the site's config (default: mkdocs.yml)"
     )
+    commands.add_parser("links", help="check the report's outbound addresses (see: links --help)", add_help=False)
     args = parser.parse_args(argv)
     if args.command == "render":
         return _render(args.out, args.config)
