@@ -5,17 +5,30 @@ http.server in a thread of its own. Paths: /ok (200), /moved (301 to /ok), /temp
 /slow (holds the answer until the test ends), /loop-a and /loop-b (301 to each other),
 /huge (405 to HEAD; to GET, a body of 256 MiB it writes until the client goes away),
 /busy (429 with Retry-After: 0 the first time, then 200), /unavailable (503 always),
-/to-private (302 to http://10.0.0.1/), /to-ftp (301 to an ftp: address), /hold/... (200
-once the test lets it go: for counting simultaneous requests). The server counts the
-requests of each path and what /huge managed to send.
+/to-private (302 to http://10.0.0.1/), /to-ftp (301 to an ftp: address), /hops/N (302 to
+/hops/N-1; /hops/0 is 200), /hold/... (200 once the test lets it go: for counting
+simultaneous requests). The server counts the requests of each path, the Host headers,
+and what /huge managed to send. `TlsLinkServer` is the same over TLS with a certificate
+made for the test (`certificate`), recording the names clients asked for (SNI).
+
+`network_watch` is a fixture that records, through Python's audit hooks, every connection
+and name look-up the process makes while a test runs; one outside 127.0.0.0/8 and ::1, or a
+name asked of the system's resolver, is stopped before it happens and fails the test.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import ssl
+import subprocess
+import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
 
 HUGE_BYTES = 256 * 1024 * 1024
 CHUNK = 64 * 1024
@@ -37,6 +50,8 @@ class ServerState:
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     requests: Counter = field(default_factory=Counter)  # (method, path) -> count
+    hosts: Counter = field(default_factory=Counter)  # Host header -> count
+    server_names: list = field(default_factory=list)  # the SNI of each TLS handshake
     release: threading.Event = field(default_factory=threading.Event)  # ends /slow and /hold at teardown
     huge_sent: int = 0
     huge_closed: threading.Event = field(default_factory=threading.Event)
@@ -75,6 +90,7 @@ class Handler(BaseHTTPRequestHandler):
         state, path = self.server.state, self.path.split("?", 1)[0]
         with state.changed:
             state.requests[(self.command, path)] += 1
+            state.hosts[self.headers.get("Host", "")] += 1
             count = state.requests[(self.command, path)]
         if path in REDIRECTS:
             code, location = REDIRECTS[path]
@@ -86,6 +102,9 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/slow":
             state.release.wait()  # the client's timeout fires first; teardown lets the thread end
             return None
+        if path.startswith("/hops/"):
+            left = int(path.removeprefix("/hops/"))
+            return self._send(302, {"Location": f"/hops/{left - 1}"}) if left > 0 else self._send(200)
         if path.startswith("/hold/"):
             return self._hold(state)
         if path in ("/no-head", "/huge") and head:
@@ -139,7 +158,7 @@ class LinkServer(ThreadingHTTPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.state = ServerState()
-        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
 
     @property
     def base(self) -> str:
@@ -158,3 +177,86 @@ class LinkServer(ThreadingHTTPServer):
             self.state.changed.notify_all()
         self.shutdown()
         self.server_close()
+
+
+class TlsLinkServer(LinkServer):
+    """The same paths over TLS, with the certificate and key given; records each handshake's SNI."""
+
+    def __init__(self, certificate: Path, key: Path) -> None:
+        super().__init__()
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(certificate, key)
+        context.sni_callback = lambda _socket, name, _context: self.state.server_names.append(name)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"https://{host}:{self.server_address[1]}{path}"
+
+
+def certificate(folder: Path, name: str) -> tuple[Path, Path]:
+    """A self-signed certificate for `name` and its key, made by the openssl command."""
+    cert, key = folder / f"{name}.pem", folder / f"{name}.key"
+    command = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={name}"]
+    command += ["-addext", f"subjectAltName=DNS:{name}", "-keyout", str(key), "-out", str(cert)]
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
+    except FileNotFoundError:
+        pytest.fail("the TLS test makes its certificate with the openssl command: install openssl")
+    return cert, key
+
+
+# -- every connection and look-up the process makes, while a test watches -----------------
+_WATCHERS: list[list[tuple[str, tuple]]] = []
+
+
+def _audit(event: str, args: tuple) -> None:
+    if not _WATCHERS or event not in ("socket.connect", "socket.getaddrinfo"):
+        return
+    _WATCHERS[-1].append((event, args))
+    host = args[1][0] if event == "socket.connect" else args[0]
+    if not _local(host):  # raising here stops the call: nothing leaves the machine, even from a broken checker
+        raise PermissionError(f"the test blocked a connection or look-up outside the loopback range: {host}")
+
+
+sys.addaudithook(_audit)  # once per process; it records only while a test watches
+
+
+def _local(host: object) -> bool:
+    text = host.decode() if isinstance(host, bytes) else str(host)
+    try:
+        address = ipaddress.ip_address(text.split("%", 1)[0])
+    except ValueError:
+        return False  # a name: the system's resolver was asked
+    mapped = getattr(address, "ipv4_mapped", None)
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
+@dataclass
+class Network:
+    """What the process did on the network during a test."""
+
+    events: list[tuple[str, tuple]]
+
+    @property
+    def connections(self) -> list[tuple]:
+        """(host, port) of each socket connection made."""
+        return [tuple(args[1][:2]) for event, args in self.events if event == "socket.connect"]
+
+    @property
+    def lookups(self) -> list[str]:
+        return [args[0] for event, args in self.events if event == "socket.getaddrinfo"]
+
+
+@pytest.fixture
+def network_watch():
+    events: list[tuple[str, tuple]] = []
+    _WATCHERS.append(events)
+    try:
+        yield Network(events)
+    finally:
+        _WATCHERS.remove(events)
+    network = Network(events)
+    outside = [address for address in network.connections if not _local(address[0])]
+    names = [host for host in network.lookups if not _local(host)]
+    assert not outside, f"the test connected outside the loopback range: {outside}"
+    assert not names, f"the test asked the system's resolver for names: {names}"

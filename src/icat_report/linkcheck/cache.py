@@ -33,7 +33,8 @@ class ResultCache:
     def fresh(self, url: str) -> Result | None:
         """The stored result for url if it is younger than the maximum age."""
         result = self.results.get(url)
-        if result is None or not 0 <= self.now - result.checked_at < self.max_age:
+        # This run's own results are a little younger than `now`, the run's start: a negative age.
+        if result is None or not -self.max_age < self.now - result.checked_at < self.max_age:
             return None
         return result
 

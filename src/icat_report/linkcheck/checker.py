@@ -42,7 +42,7 @@ RETRY_STATUSES = frozenset({429, 503})
 
 @dataclass(frozen=True)
 class Settings:
-    """How the check asks. `allow_loopback` is for tests that run their own server on 127.0.0.1."""
+    """How the check asks. `allow_loopback`, `resolver` and `ca_file` are for tests with their own server."""
 
     timeout: float = 10.0  # seconds for one request
     per_host: int = 2
@@ -54,6 +54,7 @@ class Settings:
     max_body_bytes: int = 64 * 1024
     allow_loopback: bool = False
     resolver: Resolver | None = None  # None: the operating system's
+    ca_file: str | None = None  # certificate authorities to trust instead of certifi's (a test's own)
     user_agent: str = USER_AGENT
 
 
@@ -104,7 +105,7 @@ class Checker:
         self.settings = settings
         backend = PinnedBackend(AddressPolicy(allow_loopback=settings.allow_loopback), settings.resolver)
         self.client = httpx.AsyncClient(
-            transport=PinnedTransport(backend, max_connections=settings.overall),
+            transport=PinnedTransport(backend, max_connections=settings.overall, ca_file=settings.ca_file),
             timeout=settings.timeout,
             follow_redirects=False,  # one hop at a time, below
             trust_env=False,  # no proxy from the environment: it would connect for us, unchecked

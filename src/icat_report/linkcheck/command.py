@@ -66,7 +66,8 @@ def parser() -> argparse.ArgumentParser:
     return cli
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], *, allow_loopback: bool = False) -> int:
+    """Run the check; allow_loopback lets a test's own server on 127.0.0.1 be asked (never set by the CLI)."""
     cli = parser()
     args = cli.parse_args(argv)
     if args.site is not None and not (args.site / "index.html").is_file():
@@ -88,7 +89,9 @@ def main(argv: list[str]) -> int:
         return 1
     if args.site is not None:
         addresses = sources.merge(addresses, sources.site_addresses(args.site))
-    settings = checker.Settings(timeout=args.timeout, per_host=args.per_host, overall=args.overall)
+    settings = checker.Settings(
+        timeout=args.timeout, per_host=args.per_host, overall=args.overall, allow_loopback=allow_loopback
+    )
     cache = ResultCache(args.cache, args.max_age)
     print(f"checking {len(addresses)} addresses...", file=sys.stderr)
     results = check_addresses(addresses, settings, cache, read_cache=not args.no_cache)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterable
 
 import httpcore
@@ -116,13 +117,14 @@ class PinnedTransport(httpx.AsyncHTTPTransport):
 
     httpx does not take a network backend as a parameter, so the pool it builds is replaced
     by one that is the same but for the backend. No proxy: a proxy would make its own
-    connection to the host and bypass the address check.
+    connection to the host and bypass the address check. Certificates are checked against
+    certifi's authorities, or `ca_file`'s (a test's own authority).
     """
 
-    def __init__(self, backend: PinnedBackend, *, max_connections: int) -> None:
+    def __init__(self, backend: PinnedBackend, *, max_connections: int, ca_file: str | None = None) -> None:
         super().__init__(trust_env=False)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl.create_default_context(cafile=ca_file) if ca_file else httpx.create_ssl_context(),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,
