@@ -51,7 +51,7 @@ def _places_to_edit(uses: tuple[Use, ...]) -> str:
     data = [f"{use.file}:{use.line}" for use in uses if use.is_data]
     if data:
         return ", ".join(data)
-    return "the page's text that writes it (docs/, or the data behind " + _pages(uses) + ")"
+    return f"mkdocs.yml or the pages under docs/ that give it (it is on {_pages(uses)}, not in the data)"
 
 
 def _pages(uses: Iterable[Use], shown: int = PAGES_SHOWN) -> str:
