@@ -232,3 +232,20 @@ def test_the_command_refuses_loopback_when_run_for_real(offline_project):
     result = _cli(offline_project, "--format", "markdown")
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "**refused**: refused by policy: 127.0.0.1 is a loopback address" in result.stdout
+
+
+def test_the_check_runs_without_mkdocs(offline_project):
+    """`python -m icat_report.linkcheck` is core code: it reads the data and the pages with MkDocs absent."""
+    site = offline_project / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<a href="http://127.0.0.1:9/page">a page</a>', encoding="utf-8")
+    code = (
+        "import sys\n"
+        "sys.modules['mkdocs'] = None  # any import of MkDocs now fails\n"
+        "import runpy\n"
+        "sys.argv = ['icat_report.linkcheck', '--data', 'data', '--docs', 'docs', '--site', 'site']\n"
+        "runpy.run_module('icat_report.linkcheck', run_name='__main__')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=offline_project, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "pages /" in result.stdout
