@@ -211,3 +211,12 @@ def test_at_most_overall_requests_at_a_time_in_all(server):
     results = _hold_all(server, urls, Settings(per_host=10, overall=3, backoff=0.0, allow_loopback=True), peak=3)
     assert {result.status for result in results.values()} == {"ok"}
     assert server.state.most_active["all"] == 3
+
+
+def test_the_check_runs_when_called_where_an_event_loop_is_running(server):
+    import asyncio
+
+    async def inside_a_loop():  # as under Playwright's sync API, which keeps a loop running in its thread
+        return check(server, "/ok")
+
+    assert asyncio.run(inside_a_loop()).status == "ok"

@@ -11,7 +11,9 @@ pinned connections (connect.py), so a redirect cannot lead the check into a priv
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import email.utils
+import functools
 import http
 import ssl
 import time
@@ -75,7 +77,21 @@ class Answer:
 def check_urls(urls: Iterable[str], settings: Settings | None = None) -> dict[str, Result]:
     """Each distinct address checked once; results by address, in the order given."""
     unique = list(dict.fromkeys(urls))
-    return asyncio.run(_check_all(unique, settings or Settings()))
+    run = functools.partial(asyncio.run, _check_all(unique, settings or Settings()))
+    if not _loop_running():
+        return run()
+    # Called from code that runs an event loop in this thread (Playwright's sync API does):
+    # asyncio.run needs a thread of its own.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(run).result()
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 async def _check_all(urls: list[str], settings: Settings) -> dict[str, Result]:
@@ -242,11 +258,11 @@ def _phrase(code: int) -> str:
 
 def _connection_problem(error: Exception, tries: int) -> str:
     """What went wrong with the connection, from the error and the errors it was raised from."""
-    causes = []
-    cause: BaseException | None = error
-    while cause is not None and len(causes) < 10:
+    causes, waiting = [], [error]
+    while waiting and len(causes) < 20:  # the errors it was raised from, or wraps (httpcore's hold theirs in args)
+        cause = waiting.pop()
         causes.append(cause)
-        cause = cause.__cause__ or cause.__context__
+        waiting += [c for c in (cause.__cause__, cause.__context__, *cause.args) if isinstance(c, BaseException)]
     certificate = next((c for c in causes if isinstance(c, ssl.SSLCertVerificationError)), None)
     if isinstance(error, NameNotResolved):
         what = str(error)
