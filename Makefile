@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 # Material's end-of-life banner, once for every command below and what they start.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz pdf render build-zensical diff
+.PHONY: setup serve build check test test-fast schemas bench lighthouse clean fuzz pdf render build-zensical diff linkcheck
 
 setup: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test,zensical]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test,zensical,links]'
 	@touch $(STAMP)
 
 PORT ?= 8000
@@ -53,6 +53,9 @@ FORMAT ?= text
 
 diff: setup  ## what the working tree (or HEAD=rev) does to the report compared with BASE=rev (default main)
 	$(BIN)/python -m icat_report diff $(BASE) $(HEAD) --format $(FORMAT)
+
+linkcheck: build  ## check every outbound address in data/ and site/ (weekly on GitHub: .github/workflows/links.yml)
+	$(BIN)/python -m icat_report links --site site
 
 schemas: setup  ## rewrite schemas/ from the model after changing it
 	$(BIN)/python -m icat_report schemas

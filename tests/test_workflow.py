@@ -200,3 +200,55 @@ def test_nothing_with_write_permission_runs_on_a_pull_request(site):
         permissions = job.get("permissions", site["permissions"])
         if any(value == "write" for value in permissions.values()):
             assert "pull_request" not in str(job.get("if", "")) and job.get("if") == MAIN_PUSH, name
+
+
+# -- the weekly link check (.github/workflows/links.yml) ----------------------------------
+LINKS_WORKFLOW = ROOT / ".github" / "workflows" / "links.yml"
+
+
+@pytest.fixture(scope="module")
+def links() -> dict:
+    return yaml.safe_load(LINKS_WORKFLOW.read_text(encoding="utf-8"))
+
+
+def test_the_link_check_runs_weekly_and_on_demand_only(links):
+    triggers = _triggers(links)
+    assert set(triggers) == {"schedule", "workflow_dispatch"}, f"triggers: {triggers}"
+    (cron,) = [entry["cron"] for entry in triggers["schedule"]]
+    minute, hour, day, month, weekday = cron.split()
+    assert day == "*" and month == "*" and weekday.isdigit(), f"not once a week: {cron!r}"
+
+
+def test_the_link_check_only_reads(links):
+    assert links.get("permissions") == {"contents": "read"}, f"permissions: {links.get('permissions')}"
+    for name, job in links["jobs"].items():
+        assert job.get("permissions", links["permissions"]) == {"contents": "read"}, f"job {name}"
+
+
+def test_the_link_check_builds_then_writes_its_table_to_the_summary_and_keeps_the_json(links):
+    (job,) = links["jobs"].values()
+    steps = _steps(job)
+    order = [
+        _index(steps, _uses("actions/checkout")),
+        _index(steps, _uses("actions/setup-python")),
+        _index(steps, _runs("make setup")),
+        _index(steps, _runs("make build")),
+        _index(steps, _runs("icat_report links")),
+        _index(steps, _uses("actions/upload-artifact")),
+    ]
+    assert all(i >= 0 for i in order) and order == sorted(order), f"steps out of order or missing: {order}"
+    check = " ".join(steps[order[4]]["run"].split())
+    assert "--site site" in check and "--format markdown" in check
+    assert check.endswith('>> "$GITHUB_STEP_SUMMARY"'), check
+    report = check.split("--json ", 1)[1].split()[0]
+    upload = steps[order[5]]
+    assert upload["with"]["path"] == report
+    # The check exits 1 for a broken address: the artifact is kept all the same.
+    assert upload.get("if") in ("${{ !cancelled() }}", "always()", "${{ always() }}"), upload.get("if")
+    assert not steps[order[4]].get("continue-on-error"), "a broken address should show the run red"
+
+
+def test_the_link_check_never_stands_in_the_way_of_a_deploy(links, site):
+    assert "deploy" not in links["jobs"]
+    for job in site["jobs"].values():
+        assert not any("icat_report links" in str(step.get("run", "")) for step in _steps(job))

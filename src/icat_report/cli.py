@@ -1,4 +1,4 @@
-"""Command line for editors and CI: `python -m icat_report check | schemas | render | diff`.
+"""Command line for editors and CI: `python -m icat_report check | schemas | render | diff | links`.
 
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
@@ -8,6 +8,7 @@ the printed report (its words, and the records added or removed: icat_report.edi
 `diff BASE [HEAD]` says what a change does to the report (icat_report.diff).
 `render OUT/` runs the site's strict build and writes its final pages as a plain
 project for Zensical (icat_site.plain; README: "When Material for MkDocs reaches end of life").
+`links` checks the report's outbound addresses; it has its own options (icat_report.linkcheck.command).
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ from .project import Project, load_project
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["links"]:  # its own parser: it needs httpx only when it runs
+        from .linkcheck.command import main as links
+
+        return links(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m icat_report", description="Check the report's data, or write its JSON Schemas."
     )
@@ -47,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("base", help="the revision to compare from (a branch, a tag or a commit, e.g. main)")
     diff.add_argument("head", nargs="?", default=None, help="the revision to compare to (default: the working tree)")
     diff.add_argument("--format", choices=("markdown", "text"), default="markdown", help="default: markdown")
+    commands.add_parser("links", help="check the report's outbound addresses (see: links --help)", add_help=False)
     args = parser.parse_args(argv)
     if args.command == "diff":
         from .diff.command import run
