@@ -1,9 +1,9 @@
 """MkDocs hook: whether this build publishes the report as a PDF, and where.
 
 `make pdf` builds with the environment variable REPORT_PDF set: to `1` when the PDF
-will be written into the site after the build (icat_report.page.pdf), or to the path
-of a PDF already made, which is then copied into the site and its size shown on the
-download link. Without it (`make build`, `make serve`) nothing here needs Chromium and
+will be written into the site after the build (`python -m icat_report pdf`,
+icat_report.paper), or to the path of a PDF already made, which is then copied into the
+site and its size shown on the download link. Without it (`make build`, `make serve`)
 the download link points to the whole-report page instead.
 """
 
@@ -17,8 +17,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from icat_report.page.pdf_file import pdf_path
-from icat_report.render.pdf_download import PdfFile
+from icat_report.paper.download import PdfFile
+from icat_report.paper.file import pdf_path
 
 ENVIRONMENT_VARIABLE = "REPORT_PDF"
 

@@ -1,10 +1,12 @@
-"""Command line for editors and CI: `python -m icat_report check | schemas | render`.
+"""Command line for editors and CI: `python -m icat_report check | schemas | render | pdf`.
 
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
 --github), then a one-line summary. It exits 0 when the data is sound, 1 otherwise.
 `render OUT/` runs the site's strict build and writes its final pages as a plain
 project for Zensical (icat_report.plain; README: "When Material for MkDocs reaches end of life").
+`pdf SITE_DIR [OUTPUT]` typesets the built site's whole-report page as the report's PDF
+(icat_report.paper; `make pdf` runs it between its two builds).
 """
 
 from __future__ import annotations
@@ -41,7 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument(
         "--config", type=Path, default=Path("mkdocs.yml"), help="the site's config (default: mkdocs.yml)"
     )
+    pdf = commands.add_parser("pdf", help="typeset a built site's whole report as the report's PDF")
+    pdf.add_argument("site", type=Path, help="the built site (mkdocs build with REPORT_PDF=1)")
+    pdf.add_argument("output", type=Path, nargs="?", help="where to write the PDF (default: where the site links it)")
     args = parser.parse_args(argv)
+    if args.command == "pdf":
+        from .paper.make import main as make_pdf
+
+        return make_pdf(args.site, args.output)
     if args.command == "render":
         return _render(args.out, args.config)
     if args.command == "check":
