@@ -91,10 +91,10 @@ def test_notes_go_to_the_foot_of_the_page_where_they_are_called(document):
 
 def test_links_lead_where_paper_can_follow_them(document):
     review = document.css_first("#review")
-    assert review.css_first('a[href="https://x.org/a-b"]').text() == "the brief"
+    assert review.css_first('a[href="https://x.org/a-b"]').text().strip() == "the brief"
     assert "UNODC page" in " ".join(review.text().split()) and not review.css('a[href*="members"]')
     assert "All highlights" not in review.text()  # a paragraph that only led to a page left out
-    assert document.css_first('#review-a a[href="#annex"]').text() == "Annex"
+    assert document.css_first('#review-a a[href="#annex"]').text().strip() == "Annex"
     reference = document.css_first("#notes a.paper-page-reference")
     assert reference.attributes["href"] == "#review-a" and reference.text() == ""  # paper.css: "p. N"
 
@@ -136,3 +136,12 @@ def test_the_paper_package_knows_nothing_of_mkdocs():
     script = "import sys, icat_report.paper.make, icat_report.paper.typeset; print('mkdocs' in sys.modules)"
     found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+def test_a_space_before_an_inline_element_moves_into_it():
+    """WeasyPrint 70 broke "As co-leads of ... Action, <strong>UNHCR</strong>" after "As" when
+    only the space after "Action," overflowed the line; the words stay the same."""
+    page = Fragment('<li>As co-leads of X, <strong><abbr>UNHCR</abbr></strong> and <a href="#y">y</a>.</li>')
+    edits.spaces_into_inline_elements(page)
+    assert page.html() == '<li>As co-leads of X,<strong> <abbr>UNHCR</abbr></strong> and<a href="#y"> y</a>.</li>'
+    assert " ".join(html.document(page.html()).text().split()) == "As co-leads of X, UNHCR and y."

@@ -46,8 +46,7 @@ def test_the_whole_report_prints_the_report_only_with_notes_and_appendices(site_
     # What the PDF leaves out is left out of print; appendices are lettered as in the PDF.
     assert not page.locator('section[data-paper="omitted"]').first.evaluate(SHOWN)
     label = page.evaluate(
-        "() => getComputedStyle(document.querySelector("
-        "'section[data-paper=\"appendix\"] > h2'), '::before').content"
+        "() => getComputedStyle(document.querySelector('section[data-paper=\"appendix\"] > h2'), '::before').content"
     )
     assert "Appendix " in label and "upper-alpha" in label, label
 

@@ -48,6 +48,7 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
         edits.move_notes_to_the_foot(page)
         edits.relink(page, known, kept_keys)
         edits.keep_short_tables_whole(page)
+        edits.spaces_into_inline_elements(page)
         edits.headings_up(page)
     home_page = Fragment(home.html)
     edits.drop_screen_only(home_page, kept_keys)

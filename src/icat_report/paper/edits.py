@@ -29,6 +29,7 @@ SHORT_TABLE_ROWS = 12  # rows; at the tables' 8.5 pt, under half a page
 SCREEN_ONLY = ("a.headerlink", ".visually-hidden", "figure.icat-chart", "a.footnote-backref")
 HEADING = re.compile(r"h([1-6])")
 PRIORITY_ID = re.compile(r"--priority-(\d+)$")
+INLINE = frozenset({"a", "abbr", "b", "code", "em", "i", "span", "strong", "sup"})
 
 
 def drop_screen_only(page: Fragment, kept_keys: set[str]) -> None:
@@ -85,6 +86,20 @@ def keep_short_tables_whole(page: Fragment) -> None:
         if len(table.css("tr")) <= SHORT_TABLE_ROWS:
             classes = table.attributes.get("class") or ""
             table.attrs["class"] = f"{classes} {KEEP}".strip()
+
+
+def spaces_into_inline_elements(page: Fragment) -> None:
+    """Move the space that ends a text before an inline element into that element ("Action,
+    <strong>UNHCR" for "Action, <strong>UNHCR"). WeasyPrint 70 counts a text's last space
+    when it decides whether the text fits its line; when only the space overflows, it breaks
+    the line after the text's first word ("As" alone on a line, then "co-leads of ..."). The
+    words and the spaces between them are the same."""
+    for element in [each for each in page.elements() if each.tag in INLINE]:
+        before, first = element.prev, element.first_child
+        text = before.text_content if before is not None and before.is_text_node else None
+        if text and text[-1].isspace() and text.strip() and first is not None:
+            before.replace_with(text.rstrip())
+            first.insert_before(" ")
 
 
 def headings_up(page: Fragment) -> None:
