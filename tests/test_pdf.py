@@ -248,3 +248,20 @@ def test_the_pdf_is_a4_small_and_of_a_sane_length(reader, made_pdf):
     width, height = (float(value) for value in reader.pages[0].mediabox.upper_right)
     assert abs(width - 595.3) < 1.5 and abs(height - 841.9) < 1.5, (width, height)  # A4 in points
     assert made_pdf.stat().st_size <= 2_000_000, made_pdf.stat().st_size
+
+
+def test_highlights_and_photo_captions_are_never_split(pdf_site, texts):
+    _, site = pdf_site
+    page = html.document((site / "print_page" / "index.html").read_text(encoding="utf-8"))
+    blocks = [each.text() for each in page.css("#annex > ul > li, .photo-caption")]
+    assert len(blocks) >= 40, len(blocks)  # some thirty highlights and the photo captions
+    pages = [_letters(text) for text in texts]
+    for block in blocks:
+        letters = _letters(block)
+        head, tail = letters[:40], letters[-40:]
+        assert any(head in each and tail in each for each in pages), f"split across pages: {block[:80]!r}"
+
+
+def _letters(text: str) -> str:
+    """Letters only: note calls, numbers, spaces and line ends do not count."""
+    return "".join(char for char in text if char.isalpha())
