@@ -60,10 +60,10 @@ def document(report) -> html.Node:
     return html.document(paper_document(source, report, stylesheet="p { color: black }"))
 
 
-def test_cover_inside_cover_contents_chapters_then_appendices(document, report):
+def test_cover_inside_cover_contents_chapters_appendices_then_back_cover(document, report):
     order = [each.attributes["class"].split()[0] for each in document.css("body > *")]
     assert order[:3] == ["paper-cover", "paper-imprint", "paper-contents"]
-    assert order[3:] == ["paper-chapter", "paper-chapter", "paper-appendix", "paper-appendix"]
+    assert order[3:] == ["paper-chapter", "paper-chapter", "paper-appendix", "paper-appendix", "paper-back"]
     assert "Browse" not in document.html  # a page left out of paper
     section = document.css_first("#review-a")
     assert section.attributes["class"] == "paper-section" and section.parent.attributes["id"] == "review"

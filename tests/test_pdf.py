@@ -91,10 +91,12 @@ def texts(reader) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def chapters(reader) -> list[tuple[str, int, int]]:
-    """(title, first page, last page) of each chapter and appendix, from the top-level bookmarks."""
+def chapters(reader, texts, report) -> list[tuple[str, int, int]]:
+    """(title, first page, last page) of each chapter and appendix, from the top-level bookmarks;
+    the last page is the back cover (the wordmark again), not a page of the last appendix."""
     tops = [mark for mark in bookmarks(reader) if mark.depth == 0 and mark.title != "Contents"]
-    ends = [mark.page - 1 for mark in tops[1:]] + [len(reader.pages)]
+    assert texts[-1].splitlines()[0] == report.info.organisation_acronym, "no back cover"
+    ends = [mark.page - 1 for mark in tops[1:]] + [len(reader.pages) - 1]
     return [(mark.title, mark.page, end) for mark, end in zip(tops, ends, strict=True)]
 
 
@@ -120,12 +122,13 @@ def test_the_cover_names_the_report_its_year_the_group_and_the_co_chairs(texts, 
         assert squeezed(priority.title) in squeezed(texts[0]), priority.title
 
 
-def test_the_inside_cover_holds_copyright_disclaimer_citation_and_contacts(texts, report):
+def test_the_inside_and_back_covers_hold_copyright_disclaimer_citation_and_contacts(texts, report):
     inside = squeezed(texts[1])
     for words in (report.info.copyright, "The designations employed", "This publication was not formally edited."):
         assert squeezed(words) in inside, words
     assert squeezed(f"({report.info.organisation_acronym}). {report.info.title}. ") in inside
-    assert report.info.contacts.email in texts[1] and "icat.un.org" in texts[1]
+    for cover in (texts[1], texts[-1]):
+        assert report.info.contacts.email in cover and "icat.un.org" in cover
 
 
 def test_the_contents_list_every_chapter_and_section_at_its_bookmarks_page(reader, texts, chapters):
@@ -170,7 +173,7 @@ def test_no_page_is_under_a_third_full_but_a_chapters_last(reader, chapters):
     last_pages = {last for _, _, last in chapters}
     sparse = {
         number: round(body_depth(reader.pages[number - 1]), 2)
-        for number in range(chapters[0][1], len(reader.pages) + 1)
+        for number in range(chapters[0][1], chapters[-1][2] + 1)
         if number not in last_pages and body_depth(reader.pages[number - 1]) < 1 / 3
     }
     assert not sparse, f"pages filled less than a third (page: share of the page): {sparse}"

@@ -2,7 +2,7 @@
 
 Not the site's page with its theme: a document of its own, in this order: the cover and
 the inside cover (front.py), the contents (contents.py), the report's chapters, then the
-appendices ("Appendix A: ..."), each part made fit for paper (edits.py). A part whose
+appendices ("Appendix A: ..."), each part made fit for paper (edits.py), and the back cover. A part whose
 first heading is a section's (the sections of "A Year in Review") goes inside the chapter
 before it, so it runs on where a chapter starts a new page. The parts the site leaves off
 paper (`data-paper="omitted"`: ways to browse the site, the citation page) are not here.
@@ -18,7 +18,7 @@ from ..report import Report
 from ..text.escape import html_attribute, html_text
 from . import edits
 from .contents import Entry, contents, entries
-from .front import cover, imprint
+from .front import back_cover, cover, imprint
 from .source import PaperError, Source, SourcePart
 
 
@@ -61,6 +61,7 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
             contents([entry for entry, _ in chapters], [entry for entry, _ in appendices]),
             *(section for _, section in chapters),
             *(section for _, section in appendices),
+            back_cover(report),
         ]
     )
     return _page(report, source.language, stylesheet, body)

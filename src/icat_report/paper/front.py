@@ -1,11 +1,12 @@
-"""The paper's first two pages: the cover and the inside cover (the imprint).
+"""The paper's first two pages, the cover and the inside cover (the imprint), and its back cover.
 
 The cover is typographic, made from data/report.yaml and data/priorities.yaml: the
 wordmark and the group's full name, the title and the year, the co-chairs, and the six
 priorities as a band of their colours (no emblem or logo: the UN emblem may not be
 reproduced). The inside cover holds the copyright and the disclaimer as the home page
 words them (its "Copyright and disclaimer" section), a suggested citation, and the contacts
-from data/report.yaml.
+from data/report.yaml. The back cover repeats the wordmark, the group's name and its
+addresses, as the report's own back cover did.
 """
 
 from __future__ import annotations
@@ -92,3 +93,22 @@ def _copyright(home: Fragment) -> str:
             words.append(sibling.html or "")
         sibling = sibling.next
     return f'<p class="paper-imprint__heading">{html_text(heading.text())}</p>{"".join(words)}'
+
+
+def back_cover(report: Report) -> str:
+    """The back cover's HTML: the wordmark, the group's full name and its addresses."""
+    info, contacts = report.info, report.info.contacts
+    addresses = "".join(
+        f'<li><a href="{href_attribute(href)}">{html_text(shown)}</a></li>'
+        for href, shown in (
+            (contacts.website, contacts.website.split("://", 1)[-1].rstrip("/")),
+            ("mailto:" + contacts.email, contacts.email),
+            (contacts.twitter, contacts.twitter.split("://", 1)[-1]),
+        )
+    )
+    return (
+        '<section class="paper-back">'
+        f'<p class="paper-cover__wordmark">{html_text(info.organisation_acronym)}</p>'
+        f'<p class="paper-cover__organisation">{html_text(info.organisation)}</p>'
+        f'<ul class="paper-back__contacts">{addresses}</ul></section>'
+    )
