@@ -15,6 +15,7 @@ from icat_report.page.print_page import Part, combine
 from icat_report.paper import edits
 from icat_report.paper.document import paper_document
 from icat_report.paper.download import PdfFile, pdf_download
+from icat_report.paper.priorities import priority_styles
 from icat_report.paper.source import PaperError, Source, SourcePart, _published_site
 
 HOME = (
@@ -145,3 +146,16 @@ def test_a_space_before_an_inline_element_moves_into_it():
     edits.spaces_into_inline_elements(page)
     assert page.html() == '<li>As co-leads of X,<strong> <abbr>UNHCR</abbr></strong> and<a href="#y"> y</a>.</li>'
     assert " ".join(html.document(page.html()).text().split()) == "As co-leads of X, UNHCR and y."
+
+
+def test_priorities_get_their_colour_and_icon_from_the_data_where_it_gives_them(report):
+    first, second, *_ = report.priorities
+    given = (first.model_copy(update={"colour": "#123456", "icon": "material/scale-balance"}), second)
+    styles = priority_styles(given)
+    assert ":root { --icat-priority-1: #123456; }" in styles
+    assert (
+        '.paper-cover__priorities li[data-priority="1"] { background-image: url("data:image/svg+xml;base64,' in styles
+    )
+    assert 'h2[data-priority="1"]' in styles and 'data-priority="2"' not in styles  # no icon in the data
+    with pytest.raises(PaperError, match="not an icon of Material"):
+        priority_styles((first.model_copy(update={"icon": "material/../../etc/passwd"}),))

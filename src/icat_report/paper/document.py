@@ -19,6 +19,7 @@ from ..text.escape import html_attribute, html_text
 from . import edits
 from .contents import Entry, contents, entries
 from .front import back_cover, cover, imprint
+from .priorities import priority_styles
 from .source import PaperError, Source, SourcePart
 
 
@@ -118,23 +119,12 @@ def _page(report: Report, language: str, stylesheet: str, body: str) -> str:
 
 
 def _data_styles(report: Report) -> str:
-    """The running title, and each priority's colour where the data gives one (the screen's names)."""
+    """The running heads' strings, and each priority's colour and icon where the data gives them."""
     title = _css_string(report.info.organisation_acronym + " " + report.info.title)
-    colours = "".join(
-        f"--icat-priority-{p.number}: {colour};"
-        for p in report.priorities
-        if (colour := getattr(p, "colour", None)) and _is_hex_colour(colour)
-    )
     # Both running heads are strings set by each chapter's title, so the page where a chapter
     # starts has neither (`first-except`).
-    return (
-        f".paper-chapter > h1, .paper-appendix > h1 {{ string-set: chapter content(text), report {title} }}"
-        f" :root {{ {colours} }}"
-    )
-
-
-def _is_hex_colour(value: str) -> bool:
-    return value.startswith("#") and len(value) in (4, 7) and all(c in string.hexdigits for c in value[1:])
+    running = f".paper-chapter > h1, .paper-appendix > h1 {{ string-set: chapter content(text), report {title} }}"
+    return f"{running}\n{priority_styles(report.priorities)}"
 
 
 def _css_string(value: str) -> str:
