@@ -47,6 +47,7 @@ WEB_ONLY_TEXT = (
     ".venv",
     "localhost",
     "127.0.0.1",
+    ".yaml",
 )
 HEADINGS = {"/H1", "/H2", "/H3", "/H4", "/H5", "/H6"}
 ADDRESS_BREAKS = set("/.-?&=_~#%,:")  # the brief: an address breaks only at these
