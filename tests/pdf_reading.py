@@ -141,3 +141,24 @@ def report_chapters(project: Path, site: Path) -> list[tuple[str, list[str]]]:
             pages = [next(iter(each.values())) if isinstance(each, dict) else each for each in target]
             chapters.append((title(pages[0]), [title(page) for page in pages[1:]]))
     return chapters
+
+
+def marked_content_outside_the_tree(reader: PdfReader) -> dict[int, list[int]]:
+    """{page number: the marked-content ids drawn on it whose structure element the tree does
+    not reach}: content that is neither tagged nor an artifact."""
+    from pypdf.generic import ContentStream
+
+    reached = {id(element) for _, _, element in structure(reader)}
+    numbers = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"].get_object()["/Nums"]
+    parents = {int(numbers[i]): numbers[i + 1].get_object() for i in range(0, len(numbers), 2)}
+    outside: dict[int, list[int]] = {}
+    for index, page in enumerate(reader.pages):
+        drawn = [
+            operands[1]["/MCID"]
+            for operands, operator in ContentStream(page.get_contents(), reader).operations
+            if operator == b"BDC" and len(operands) == 2 and "/MCID" in operands[1]
+        ]
+        lost = [mcid for mcid in drawn if id(parents[index][mcid].get_object()) not in reached]
+        if lost:
+            outside[index + 1] = lost
+    return outside

@@ -27,6 +27,7 @@ from pdf_reading import (
     bookmarks,
     contents_entries,
     internal_links,
+    marked_content_outside_the_tree,
     report_chapters,
     squeezed,
     structure,
@@ -245,6 +246,8 @@ def test_the_pdf_is_tagged_for_assistive_technology_as_pdf_ua(reader, report):
     assert cells and all(element["/A"].get("/Headers") for element in cells), "a table cell without its header"
     headings = [int(tag[2]) for tag, _, _ in tags if tag in HEADINGS]
     assert all(b - a <= 1 for a, b in zip(headings, headings[1:], strict=False)), "a heading level skipped"
+    # Running heads and page numbers are artifacts: nothing drawn is outside the structure tree.
+    assert not marked_content_outside_the_tree(reader), marked_content_outside_the_tree(reader)
 
 
 def test_the_pdf_is_a4_small_and_of_a_sane_length(reader, made_pdf):
