@@ -159,3 +159,14 @@ def test_priorities_get_their_colour_and_icon_from_the_data_where_it_gives_them(
     assert 'h2[data-priority="1"]' in styles and 'data-priority="2"' not in styles  # no icon in the data
     with pytest.raises(PaperError, match="not an icon of Material"):
         priority_styles((first.model_copy(update={"icon": "material/../../etc/passwd"}),))
+
+
+def test_marked_content_left_out_of_the_structure_tree_becomes_an_artifact():
+    import pydyf
+
+    from icat_report.paper.finish import _artifacts
+
+    content = ["/P", pydyf.Dictionary({"MCID": 0}), b"BDC", "(text) Tj", b"EMC"]
+    content += ["/Span", pydyf.Dictionary({"MCID": 1}), b"BDC", "(11) Tj", b"EMC"]
+    assert _artifacts(content, {1}) == 1
+    assert content[5:] == ["/Artifact", b"BMC", "(11) Tj", b"EMC"] and content[:3][2] == b"BDC"

@@ -17,7 +17,6 @@ from ..problems import DataError
 from ..report import Report
 from .document import paper_document
 from .file import pdf_path
-from .finish import margins_as_artifacts
 from .source import PaperError, read_source
 from .typeset import typeset
 
@@ -32,9 +31,7 @@ def paper_stylesheet() -> str:
 def make_pdf(site: Path, output: Path, report: Report, tokens: str = "") -> list[str]:
     """Typeset the built whole-report page of site into output; return the typesetter's warnings."""
     document = paper_document(read_source(site), report, tokens + paper_stylesheet())
-    warnings = typeset(document, site, output)
-    margins_as_artifacts(output)
-    return warnings
+    return typeset(document, site, output)
 
 
 def main(site: Path, output: Path | None) -> int:

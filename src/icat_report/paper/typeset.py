@@ -6,7 +6,8 @@ heads from the chapters' titles (`string-set`), page numbers in the contents
 h1 and h2 headings. It writes the PDF as PDF/UA-1: tagged (headings, paragraphs, lists,
 tables with their header cells, links, figures with their alternative text), the document's
 language and title (shown in the viewer's title bar: DisplayDocTitle) and the PDF/UA
-identification in its metadata. Fonts are the site's own (assets/fonts/noto-sans/),
+identification in its metadata; finish.py marks the page margins as artifacts before the
+PDF is written. Fonts are the site's own (assets/fonts/noto-sans/),
 embedded as subsets. WeasyPrint needs Pango (the Debian/Ubuntu package libpango-1.0-0 and
 libpangoft2-1.0-0, which Chromium's package also brings).
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from .finish import margins_as_artifacts
 from .source import PaperError
 
 FONTS = "assets/fonts/noto-sans"
@@ -55,7 +57,7 @@ def typeset(document: str, site: Path, output: Path) -> list[str]:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         HTML(string=document, base_url=site.resolve().as_uri() + "/").write_pdf(
-            output, pdf_variant=VARIANT, uncompressed_pdf=False
+            output, pdf_variant=VARIANT, finisher=margins_as_artifacts
         )
     finally:
         logger.removeHandler(collected)
