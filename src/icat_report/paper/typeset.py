@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from .finish import margins_as_artifacts
 from .source import PaperError
 
 FONTS = "assets/fonts/noto-sans"
@@ -47,6 +46,10 @@ def typeset(document: str, site: Path, output: Path) -> list[str]:
         raise PaperError(f"{site / FONTS}: the fonts {', '.join(missing)} are missing; build the site first")
     try:
         from weasyprint import HTML
+
+        from .finish import margins_as_artifacts
+    except ModuleNotFoundError as error:  # the `pdf` extra is not installed
+        raise PaperError(f"{error.name} is not installed: pip install -e '.[pdf]' (make setup does)") from None
     except OSError as error:  # Pango is not installed: WeasyPrint cannot load it
         raise PaperError(
             f"WeasyPrint cannot start ({error}); install Pango: apt-get install libpangoft2-1.0-0"
