@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test,zensical,links]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[site,test,zensical,links,pdf]'
 	@touch $(STAMP)
 
 PORT ?= 8000
@@ -32,9 +32,9 @@ build: setup  ## the strict build, into site/
 
 PDF_WORK := .cache/pdf
 
-pdf: setup  ## the strict build into site/, with the report as a PDF (needs Chromium: src/icat_report/page/pdf.py)
+pdf: setup  ## the strict build into site/, with the report as a typeset PDF (icat_report.paper; needs Pango)
 	REPORT_PDF=1 $(BIN)/mkdocs build --strict --site-dir $(PDF_WORK)/site
-	$(BIN)/python -m icat_report.page.pdf $(PDF_WORK)/site $(PDF_WORK)/report.pdf
+	$(BIN)/python -m icat_report pdf $(PDF_WORK)/site $(PDF_WORK)/report.pdf
 	REPORT_PDF=$(PDF_WORK)/report.pdf $(BIN)/mkdocs build --strict
 
 render: setup  ## the site's final pages as a plain project in plain-project/ (README: end of life)

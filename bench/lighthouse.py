@@ -35,7 +35,7 @@ from pathlib import Path
 
 from common import PAGE_KINDS, copy_project, cpu_model, free_port, log, publish
 
-from icat_report.page.chromium import LAUNCH_ARGS
+from icat_report.chromium import LAUNCH_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = "lighthouse@12.8.2"

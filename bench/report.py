@@ -8,6 +8,7 @@ import os
 import platform
 
 from common import cpu_model, fmt
+from pdf import pdf_rows
 from serve import table as serve_table
 
 START, END = "<!-- bench:run:start -->", "<!-- bench:run:end -->"
@@ -143,6 +144,8 @@ def report(info: dict, results: dict, wall: float) -> str:
         lines += scale_rows(results["scale"])
     if results.get("serve"):
         lines += serve_rows(results["serve"])
+    if results.get("pdf"):
+        lines += pdf_rows(results["pdf"])
     lines.append("")
     if (results.get("serve") or {}).get("watching"):
         lines += watching_table(results["serve"])

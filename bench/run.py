@@ -9,13 +9,14 @@
 (b) build time with synthetic data 10x and 100x the real data (bench/scale.py);
 (c) `mkdocs serve`: idle CPU, and from saving data/members.yaml to the rebuilt page
     being served, watching by file events and by polling (bench/serve.py);
-(d) page weight (HTML + CSS + JS a browser fetches) of each kind of page (bench/weight.py).
+(d) page weight (HTML + CSS + JS a browser fetches) of each kind of page (bench/weight.py);
+(e) `make pdf`: its three steps timed, and the PDF's size, words and tagging (bench/pdf.py).
 
 This file runs the measures asked for and keeps their results (bench/results/last.json);
 bench/report.py writes the section of bench/README.md. Timings are medians of repeated
 runs, each a fresh `mkdocs build --strict` process, as an editor or CI runs it. Everything
 happens in temporary copies: the project's own files are never touched. Stdlib, PyYAML and
-Playwright (installed for the tests).
+Playwright and pypdf (installed for the tests).
 """
 
 from __future__ import annotations
@@ -30,13 +31,14 @@ from pathlib import Path
 import serve
 from common import copy_project, log, publish
 from overhead import bench_overhead
+from pdf import bench_pdf
 from report import END, START, machine, report
 from scale import bench_scale
 from weight import bench_weight
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "last.json"  # git-ignored
-MEASURES = ["overhead", "scale", "serve", "weight"]
+MEASURES = ["overhead", "scale", "serve", "weight", "pdf"]
 
 
 def arguments() -> argparse.Namespace:
@@ -60,6 +62,7 @@ def measures(work: Path, source: Path, quick: bool) -> dict:
         ),
         "serve": lambda: serve.measure(work, source, 3 if quick else 5, idle=5.0 if quick else 10.0),
         "weight": lambda: bench_weight(work, source),
+        "pdf": lambda: bench_pdf(work, source, 3 if quick else 5),
     }
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from common import build, copy_project, log
 from weight import serve_folder
 
-from icat_report.page.chromium import LAUNCH_ARGS, find_chromium
+from icat_report.chromium import LAUNCH_ARGS, find_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "screenshots"

@@ -1,6 +1,6 @@
 """Measure (c): `mkdocs serve` as `make serve` runs it, from start and idle to a saved data file.
 
-For each way of watching (the OS's file events, as hooks/serve.py does by default; and its polling
+For each way of watching (the OS's file events, as icat_site/watching.py does by default; and its polling
 fallback, REPORT_SERVE_WATCH=polling, every 0.1 s), on a fresh copy of the project:
 - startup: from starting the server to the first page served;
 - idle CPU: the server's own CPU time (user + system, from /proc/PID/stat) over IDLE_SECONDS with

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from common import PAGE_KINDS, build, copy_project, log
 
-from icat_report.page.chromium import LAUNCH_ARGS, find_chromium
+from icat_report.chromium import LAUNCH_ARGS, find_chromium
 
 RESOURCE_GROUPS = {"document": "html", "stylesheet": "css", "script": "js"}
 

@@ -2,6 +2,8 @@
 
 The page whose front matter says `whole_report: true` receives, after its own text,
 every page of the navigation in reading order, except pages that say `print: false`.
+A page that says `paper: appendix` is an appendix of the printed report and the PDF;
+one that says `paper: false` is on the whole page but left out of print and the PDF.
 It is filled in just before it is rendered, once every page's Markdown has become
 HTML; icat_report.whole_report.print_page does the joining.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
@@ -46,7 +49,21 @@ def _printed(page: Page, whole_page: Page) -> bool:
 
 def _part(page: Page, depth: int) -> Part:
     headings = tuple(_heading(link) for link in page.toc)
-    return Part(url=page.url, title=page.title or "", html=page.content, headings=headings, depth=depth)
+    paper = _paper_role(page)
+    return Part(url=page.url, title=page.title or "", html=page.content, headings=headings, depth=depth, paper=paper)
+
+
+def _paper_role(page: Page) -> str:
+    """Front matter `paper:` as one of print_page.PAPER_ROLES."""
+    value = page.meta.get("paper", "chapter")
+    if value is False:
+        return "omitted"
+    if value in ("chapter", "appendix") and isinstance(value, str):
+        return value
+    raise PluginError(
+        f"docs/{page.file.src_uri}: front matter `paper: {value}` is not known; write `paper: appendix` "
+        "(an appendix of the printed report) or `paper: false` (left out of print), or leave it out (a chapter)"
+    )
 
 
 def _heading(link: AnchorLink) -> Heading:

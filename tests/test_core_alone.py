@@ -99,8 +99,7 @@ def test_check_reports_problems_without_mkdocs(core_python, tmp_path):
 # or at the top, and `check` never imports them.
 EXTRAS = {
     "icat_report.linkcheck": "links",  # httpx
-    "icat_report.page.pdf": "test",  # the PDF maker drives a browser (Playwright) and writes with pypdf
-    "icat_report.page.pdf_outline": "test",
+    "icat_report.paper": "pdf",  # WeasyPrint
 }
 
 

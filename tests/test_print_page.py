@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from icat_report.text.html import Fragment, document
-from icat_report.whole_report import print_page
+from icat_report.whole_report import print_notes, print_page
 from icat_report.whole_report.print_page import Heading, Part, combine, part_key
 
 FOCUSABLE = ' tabindex="0"'
 
 
-def _part(url, body, depth=0, title="T", headings=()):
-    return Part(url=url, title=title, html=body, headings=tuple(headings), depth=depth)
+def _part(url, body, depth=0, title="T", headings=(), paper="chapter"):
+    return Part(url=url, title=title, html=body, headings=tuple(headings), depth=depth, paper=paper)
 
 
 def test_each_page_gets_a_key_from_its_address():
@@ -67,9 +67,56 @@ def test_links_to_pages_left_out_and_to_files_lead_there_from_the_print_page():
     assert 'src="../assets/logo.png"' in whole.html
 
 
-def test_links_to_other_sites_are_left_alone_and_stay_escaped():
+def test_links_to_other_sites_keep_their_address_escaped_and_get_a_print_only_note():
     body = '<a href="https://example.org/a?b=1&amp;c=2#x">x</a> <a href="mailto:icat@un.org">mail</a>'
-    assert body in combine([_part("annex/", body)], at="print_page/").html
+    whole = combine([_part("annex/", body)], at="print_page/").html
+    call = '<a class="whole-report__address-call icat-print-only" href="#annex--link-address-{0}">[{0}]</a>'
+    assert '<a href="https://example.org/a?b=1&amp;c=2#x">x</a>' + call.format(1) in whole
+    assert '<a href="mailto:icat@un.org">mail</a>' + call.format(2) in whole
+    notes = Fragment(whole).css_first("div.whole-report__addresses.icat-print-only")
+    assert [li.attributes["id"] for li in notes.css("li")] == ["annex--link-address-1", "annex--link-address-2"]
+    assert notes.css_first("li a").attributes["href"] == "https://example.org/a?b=1&c=2#x"
+    assert notes.css_first("li a").html.count("<wbr>") >= 4  # it breaks between its parts only
+
+
+def test_an_address_breaks_only_where_a_typesetter_breaks_one():
+    pieces = print_notes.address_pieces("https://www.ilo.org/global/forced-labour/WCMS_854733/index.htm?lng=en#x")
+    assert "".join(pieces) == "https://www.ilo.org/global/forced-labour/WCMS_854733/index.htm?lng=en#x"
+    assert pieces[:4] == ["https://", "www", ".ilo", ".org/"]  # after slashes, before dots
+    assert "forced" in pieces and "-labour/" in pieces and "_854733/" in pieces and "#x" in pieces
+    assert all(piece[-1:] in "/=&" or nxt[:1] in ".,-_~?#%=&" for piece, nxt in zip(pieces, pieces[1:], strict=False))
+
+
+def test_a_link_whose_words_are_its_address_or_inside_a_footnote_gets_no_note():
+    body = (
+        '<p><a href="https://icat.un.org/">icat.un.org</a></p>'
+        '<div class="footnote"><ol><li id="fn:1"><p>See <a href="https://x.org/a">X</a>.</p></li></ol></div>'
+    )
+    whole = combine([_part("annex/", body)], at="print_page/").html
+    assert "whole-report__address-call" not in whole and "whole-report__addresses" not in whole
+    assert '<a href="https://icat.un.org/" class="whole-report__bare-link">icat<wbr>.un<wbr>.org</a>' in whole
+    assert (
+        '<a href="https://x.org/a">X</a><span class="icat-print-only"> (https://<wbr>x<wbr>.org/<wbr>a)</span>' in whole
+    )
+
+
+def test_each_part_says_what_it_is_on_paper():
+    whole = combine(
+        [
+            _part("", "<p>cover</p>"),
+            _part("annex/", "<p>a</p>"),
+            _part("matrix/", "<p>m</p>", paper="appendix"),
+            _part("members/", "<p>x</p>", paper="omitted"),
+        ],
+        at="print_page/",
+    )
+    roles = {s.attributes["id"]: s.attributes["data-paper"] for s in Fragment(whole.html).css("section")}
+    assert roles == {"home": "cover", "annex": "chapter", "matrix": "appendix", "members": "omitted"}
+    entries = {
+        li.css_first("a").attributes["href"]: li.attributes["data-paper"]
+        for li in Fragment(whole.html).css("nav > ol > li")
+    }
+    assert entries["#members"] == "omitted" and entries["#matrix"] == "appendix"
 
 
 def test_headings_move_down_one_level_or_two_for_a_chapters_section():
@@ -100,8 +147,9 @@ def test_the_contents_list_each_page_with_its_sections_nested_under_their_chapte
     assert review == Heading("review", "Review", (Heading("review--s", "S"), Heading("review-a", "A &amp; B")))
     assert annex == Heading("annex", "Annex")
     assert (
-        '<ol><li><a href="#review">Review</a><ol><li><a href="#review--s">S</a></li>'
-        '<li><a href="#review-a">A &amp; B</a></li></ol></li><li><a href="#annex">Annex</a></li></ol>'
+        '<ol><li data-paper="chapter"><a href="#review">Review</a><ol><li><a href="#review--s">S</a></li>'
+        '<li data-paper="chapter"><a href="#review-a">A &amp; B</a></li></ol></li>'
+        '<li data-paper="chapter"><a href="#annex">Annex</a></li></ol>'
     ) in whole.html
 
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from icat_report.text import html
-from icat_site import preview
+from icat_site import preview, watching
 
 from browser.serving import UNESCO_NAME, misspell_unesco_name, serving
 
@@ -117,7 +117,7 @@ def test_file_events_report_saves_not_reads_and_follow_a_file_replaced_by_renami
     seen: queue.Queue = queue.Queue()
     handler = FileSystemEventHandler()
     handler.on_any_event = seen.put
-    observer = preview.make_observer([str(config)])
+    observer = watching.make_observer([str(config)])
     observer.schedule(handler, str(config))
     observer.start()
     try:
@@ -137,14 +137,14 @@ def test_watching_falls_back_to_polling_when_file_events_cannot_start(monkeypatc
     import watchdog.observers
     from watchdog.observers.polling import PollingObserver
 
-    assert not isinstance(preview.make_observer([str(tmp_path)]), PollingObserver)  # native where it works
+    assert not isinstance(watching.make_observer([str(tmp_path)]), PollingObserver)  # native where it works
 
     class OutOfWatches(watchdog.observers.Observer):
         def start(self):
             raise OSError(28, "inotify watch limit reached")
 
     monkeypatch.setattr(watchdog.observers, "Observer", OutOfWatches)
-    assert isinstance(preview.make_observer([str(tmp_path)]), PollingObserver)
+    assert isinstance(watching.make_observer([str(tmp_path)]), PollingObserver)
     monkeypatch.undo()
     monkeypatch.setenv("REPORT_SERVE_WATCH", "polling")  # folders shared from another machine send no events
-    assert isinstance(preview.make_observer([str(tmp_path)]), PollingObserver)
+    assert isinstance(watching.make_observer([str(tmp_path)]), PollingObserver)

@@ -1,4 +1,4 @@
-"""Command line for editors and CI: `python -m icat_report check | schemas | render | diff | links`.
+"""Command line for editors and CI: `python -m icat_report check | schemas | render | diff | links | pdf`.
 
 `check` validates data/ exactly as the site build does and prints every problem,
 one per line as file:line:column: message (or as GitHub annotations with
@@ -9,6 +9,8 @@ the printed report (its words, and the records added or removed: icat_report.edi
 `render OUT/` runs the site's strict build and writes its final pages as a plain
 project for Zensical (icat_site.plain; README: "When Material for MkDocs reaches end of life").
 `links` checks the report's outbound addresses; it has its own options (icat_report.linkcheck.command).
+`pdf SITE_DIR [OUTPUT]` typesets the built site's whole-report page as the report's PDF
+(icat_report.paper; `make pdf` runs it between its two builds).
 """
 
 from __future__ import annotations
@@ -54,11 +56,16 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("head", nargs="?", default=None, help="the revision to compare to (default: the working tree)")
     diff.add_argument("--format", choices=("markdown", "text"), default="markdown", help="default: markdown")
     commands.add_parser("links", help="check the report's outbound addresses (see: links --help)", add_help=False)
+    pdf = commands.add_parser("pdf", help="typeset a built site's whole report as the report's PDF")
+    pdf.add_argument("site", type=Path, help="the built site (mkdocs build with REPORT_PDF=1)")
+    pdf.add_argument("output", type=Path, nargs="?", help="where to write the PDF (default: where the site links it)")
     args = parser.parse_args(argv)
     if args.command == "diff":
         from .diff.command import run
 
         return run(args.base, args.head, markdown=args.format == "markdown")
+    if args.command == "pdf":
+        return _pdf(args.site, args.output)
     if args.command == "render":
         return _render(args.out, args.config)
     if args.command == "check":
@@ -104,6 +111,34 @@ def _tell_departures(project: Project, data_name: str, github: bool) -> None:
         print(f"  {line}")
     if moved.records_changed:
         print(told.FOOTNOTE)
+
+
+def _pdf(site: Path, output: Path | None) -> int:
+    """The report's PDF typeset from a built site (icat_report.paper), or one sentence saying why not.
+
+    The data is read from data/ and docs/ under the current folder, as `check` does."""
+    import time
+
+    from .paper.file import pdf_path
+    from .paper.make import TOKENS, make_pdf
+    from .paper.source import PaperError
+
+    began = time.perf_counter()
+    try:
+        report = load_project(Path("data"), Path("docs")).report
+        target = output or site / pdf_path(report)
+        tokens = TOKENS.read_text(encoding="utf-8") if TOKENS.is_file() else ""
+        warnings = make_pdf(site, target, report, tokens)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    except PaperError as error:
+        print(f"pdf: {error}", file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"pdf: the typesetter warns: {warning}", file=sys.stderr)
+    print(f"{target}: {target.stat().st_size:,} bytes in {time.perf_counter() - began:.1f} s")
+    return 0
 
 
 def _schemas(out: Path, check_only: bool) -> int:

@@ -1,7 +1,7 @@
 """Whether a build publishes the report as a PDF, and where (the plugin's `pdf` option).
 
 `make pdf` sets the option (mkdocs.yml: `pdf: !ENV [REPORT_PDF, ""]`) to `1` when the PDF will
-be written into the site after the build (icat_report.page.pdf), or to the path of a PDF already
+be written into the site after the build (python -m icat_report pdf: icat_report.paper), or to the path of a PDF already
 made, which is then copied into the site and its size shown on the download link. Without it
 (`make build`, `make serve`) nothing needs Chromium and the download link points to the
 whole-report page instead.
@@ -15,8 +15,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from icat_report.page.pdf_file import pdf_path
-from icat_report.render.pdf_download import PdfFile
+from icat_report.paper.download import PdfFile
+from icat_report.paper.file import pdf_path
 from icat_report.report import Report
 
 

@@ -30,10 +30,10 @@ from mkdocs.structure.files import Files
 
 from icat_report import DataError, Project, load_project
 from icat_report.finish.abbreviations import glossary
-from icat_report.render.pdf_download import PdfFile
+from icat_report.paper.download import PdfFile
 from icat_report.text.escape import html_text
 
-from . import generated_files, pdf_file, preview
+from . import generated_files, pdf_file, preview, watching
 
 
 class ReportPluginConfig(base.Config):
@@ -85,7 +85,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         preview.check_address_free(config)
-        preview.watch_by_file_events(server, config)
+        watching.watch_by_file_events(server, config)
         return server
 
     @property

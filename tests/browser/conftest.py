@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from icat_report.page import chromium
+from icat_report import chromium
 from icat_report.text import html
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def pages(built_site: Path) -> list[str]:
 
 
 def find_chromium(playwright) -> str:
-    """The package's choice (icat_report.page.chromium); without one, the tests fail and say how to install one."""
+    """The package's choice (icat_report.chromium); without one, the tests fail and say how to install one."""
     try:
         return chromium.find_chromium(playwright, system=SYSTEM_CHROMIUM)
     except chromium.NoChromium as missing:

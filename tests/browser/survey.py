@@ -21,7 +21,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from icat_report.page import chromium
+from icat_report import chromium
 
 from .conftest import DEFAULT_TIMEOUT_MS
 

@@ -260,12 +260,14 @@ def test_print_page_holds_the_whole_report(page, site_root):
         hidden = page.locator(chrome)
         assert all(not el.is_visible() for el in hidden.all()), f"{chrome} shows in print"
     expect(page.locator("article h2", has_text="Foreword").first).to_be_visible()
-    # On paper: a chapter starts a sheet, a chapter's section runs on, links show their address.
+    # On paper: a chapter starts a sheet, a chapter's section runs on, a link's address is a note
+    # (a call after its words, the address listed at the chapter's end), not in the sentence.
     style = "([selector, property, pseudo]) => getComputedStyle(document.querySelector(selector), pseudo)[property]"
     assert page.evaluate(style, ["#foreword", "breakBefore", None]) == "page"
     assert page.evaluate(style, ["#year-in-review-coordination", "breakBefore", None]) == "auto"
-    after = page.evaluate(style, ['#annex a[href^="http"]', "content", "::after"])
-    assert after.startswith('" (http'), after
+    assert page.evaluate(style, ['#annex a[href^="http"]', "content", "::after"]) in ("none", "normal")
+    expect(page.locator("#annex a.whole-report__address-call").first).to_have_text("[1]")
+    expect(page.locator("#annex .whole-report__addresses li").first).to_contain_text("https://")
 
 
 def test_palette_toggle_stores_the_choice_where_the_tests_put_it(page, site_root):

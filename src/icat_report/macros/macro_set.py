@@ -16,10 +16,10 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from ..model.files import DATA_FILES
+from ..paper.download import PdfFile, pdf_download
 from ..problems import Problem
 from ..render import browse_pages, data_page, edition_changes, home, report_parts
 from ..render.common import href_from, url_href_from
-from ..render.pdf_download import PdfFile, pdf_download
 from ..report import Report, UnknownId
 from .macro_calls import locate_call
 

@@ -38,6 +38,13 @@ class Fragment:
         root = self._tree.root
         return iter(()) if root is None else (node for node in root.traverse() if node.is_element_node)
 
+    def css(self, selector: str) -> list[Node]:
+        """The elements that match a CSS selector, in document order."""
+        return self._tree.css(selector)
+
+    def css_first(self, selector: str) -> Node | None:
+        return self._tree.css_first(selector)
+
     def rename(self, element: Node, tag: str) -> Node:
         """Put an element named `tag` in element's place, with its attributes and content."""
         renamed = self._tree.create_node(tag)
@@ -48,8 +55,35 @@ class Fragment:
         element.replace_with(renamed, move=True)
         return renamed
 
+    def create(self, tag: str, attributes: dict[str, str], inner_html: str = "") -> Node:
+        """A new element (not yet in the page) with these attributes and this content (HTML)."""
+        element = self._tree.create_node(tag)
+        for name, value in attributes.items():
+            element.attrs[name] = value
+        if inner_html:
+            element.inner_html = inner_html
+        return element
+
+    def append(self, inner_html: str) -> None:
+        """Add HTML at the end of the fragment."""
+        last = self._tree.root
+        if last is None:
+            self._tree = LexborHTMLParser(inner_html, is_fragment=True)
+            return
+        while last.next is not None:
+            last = last.next
+        for node in reversed(list(_nodes(LexborHTMLParser(inner_html, is_fragment=True)))):
+            last.insert_after(node)
+
     def html(self) -> str:
         return self._tree.html or ""
+
+
+def _nodes(parsed: LexborHTMLParser) -> Iterator[Node]:
+    node = parsed.root
+    while node is not None:
+        yield node
+        node = node.next
 
 
 def elements(node: Node) -> Iterator[Node]:

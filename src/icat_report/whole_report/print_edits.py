@@ -7,8 +7,8 @@ parts go, and footnotes are numbered in the order of the whole report.
   On a page printed by itself, print.css hides the same elements.
 - Each page numbers its footnotes from 1 (Python-Markdown); on the whole page the numbers
   run on from the pages before, so the third note of the report is 3 wherever it is.
-- On paper a link to another site shows its address after its words (print.css), except
-  a link whose words already are the address (class `whole-report__bare-link`).
+
+Links to other sites get their addresses as notes in print_notes.py.
 """
 
 from __future__ import annotations
@@ -74,23 +74,3 @@ def renumber_footnotes(elements: Iterable[Node], offset: int) -> int:
 def _shifted(word: str, offset: int) -> str:
     """ "Jump back to footnote 2 in the text": the number moves with the note."""
     return str(int(word) + offset) if word.isdigit() else word
-
-
-BARE_LINK = "whole-report__bare-link"
-ADDRESS_PREFIXES = ("https://", "http://", "mailto:", "www.")
-
-
-def mark_bare_links(elements: Iterable[Node]) -> None:
-    """Mark the links whose words are their address ("icat.un.org", "icat@un.org")."""
-    for element in elements:
-        href = element.attributes.get("href") if element.tag == "a" else None
-        if href and href.startswith(ADDRESS_PREFIXES[:3]) and _address(element.text()) == _address(href):
-            classes = element.attributes.get("class") or ""
-            element.attrs["class"] = f"{classes} {BARE_LINK}".strip()
-
-
-def _address(text: str) -> str:
-    text = text.strip().lower()
-    for prefix in ADDRESS_PREFIXES:
-        text = text.removeprefix(prefix)
-    return text.rstrip("/")

@@ -13,7 +13,10 @@ Joining pages into one means that:
   the whole page, as on each page it was on the page's first use;
 - what is only for the web (class `icat-web-only`) is left out, and footnotes are
   numbered in the order of the whole report (print_edits.py);
-- the contents list follows the cover (the home page) when the report starts with it.
+- the contents list follows the cover (the home page) when the report starts with it;
+- each part says what it is on paper (`data-paper`): the cover, a chapter, an appendix,
+  or left out of print (a page's front matter `paper: appendix` or `paper: false`, read
+  by hooks/whole_report.py); print.css and the PDF (icat_report.paper) follow it.
 
 Each page is parsed once (icat_report.text.html, a real HTML parser) and every element
 visited once, so the cost grows with the size of the report and no faster
@@ -32,7 +35,8 @@ from urllib.parse import urljoin, urlsplit
 
 from ..render.common import relative_path
 from ..text.html import Fragment, Node
-from .print_edits import drop_web_only, mark_bare_links, renumber_footnotes
+from .print_edits import drop_web_only, renumber_footnotes
+from .print_notes import note_addresses
 
 # Attributes that hold ids of the page (one, or a list separated by spaces), and links.
 ID_ATTRIBUTES = frozenset(
@@ -57,6 +61,9 @@ LINK_ATTRIBUTES = frozenset({"href", "src", "poster", "xlink:href"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEY_SEPARATOR = "--"
 COVER_KEY = "home"  # the home page, when printed, is the report's cover
+# What a part is on paper: the report's own chapters, appendices after them, or left out.
+PAPER_ROLES = ("chapter", "appendix", "omitted")
+COVER = "cover"
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,8 @@ class Part:
     """The page's table of contents: its h1, with the h2s as children."""
     depth: int = 0
     """0 for a chapter, 1 for a section of the chapter before it."""
+    paper: str = "chapter"
+    """What the page is on paper: one of PAPER_ROLES."""
 
 
 @dataclass(frozen=True)
@@ -114,11 +123,14 @@ def combine(parts: Sequence[Part], at: str) -> WholeReport:
     entries: list[_Entry] = []
     sections = []
     notes = 0  # footnotes on the pages before
+    roles: dict[str, str] = {}
     for part in parts:
         key = part_key(part.url)
         body, page_notes, dropped = _rewrite(part, key, keys, at, focusable, notes)
         notes += page_notes
-        sections.append(f'<section class="whole-report__part" id="{key}">{body}</section>')
+        role = COVER if key == COVER_KEY else part.paper
+        roles[key] = role
+        sections.append(f'<section class="whole-report__part" id="{key}" data-paper="{role}">{body}</section>')
         entry = _Entry(_part_heading(part, key, dropped))
         if part.depth > 0 and entries:
             entries[-1].children.append(entry)
@@ -127,7 +139,7 @@ def combine(parts: Sequence[Part], at: str) -> WholeReport:
     contents = tuple(entry.freeze() for entry in entries)
     contents_html = (
         '<nav class="whole-report__contents" aria-labelledby="contents">'
-        f'<h2 id="contents">Contents</h2>{_contents_list(contents)}</nav>'
+        f'<h2 id="contents">Contents</h2>{_contents_list(contents, roles)}</nav>'
     )
     cover = 1 if parts and part_key(parts[0].url) == COVER_KEY else 0
     return WholeReport("".join([*sections[:cover], contents_html, *sections[cover:]]), contents)
@@ -143,12 +155,18 @@ def _part_heading(part: Part, key: str, dropped: set[str]) -> Heading:
     return Heading(key, first.title, tuple(Heading(_prefixed(key, h.id), h.title) for h in kept))
 
 
-def _contents_list(headings: Sequence[Heading]) -> str:
+def _contents_list(headings: Sequence[Heading], roles: dict[str, str]) -> str:
+    """The contents as nested lists; a part's entry says what the part is on paper."""
     items = "".join(
-        f'<li><a href="#{html.escape(h.id)}">{h.title}</a>{_contents_list(h.children) if h.children else ""}</li>'
+        f'<li{_paper_attribute(roles.get(h.id))}><a href="#{html.escape(h.id)}">{h.title}</a>'
+        f"{_contents_list(h.children, roles) if h.children else ''}</li>"
         for h in headings
     )
     return f"<ol>{items}</ol>"
+
+
+def _paper_attribute(role: str | None) -> str:
+    return f' data-paper="{role}"' if role else ""
 
 
 def _rewrite(
@@ -160,7 +178,7 @@ def _rewrite(
     page = Fragment(part.html)
     dropped = drop_web_only(page.elements)
     page_notes = renumber_footnotes(page.elements(), notes)
-    mark_bare_links(page.elements())
+    note_addresses(page)
 
     @functools.cache  # a page links to the same few places again and again
     def relinked(link: str) -> str:

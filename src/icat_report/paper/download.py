@@ -1,6 +1,6 @@
 """The "Download the report (PDF)" link, or, when the build makes no PDF, the way to one.
 
-The PDF is made from the whole-report page by `make pdf` (icat_report.page.pdf); a
+The PDF is made from the whole-report page by `make pdf` (icat_report.paper); a
 build knows it will be there from the icat-report plugin's `pdf` option (icat_site/pdf_file.py).
 The link to it is raw HTML: MkDocs checks Markdown links against the files it builds,
 and the PDF is written after the build, so a Markdown link would fail the strict build.
@@ -11,8 +11,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+from ..render.common import relative_path
 from ..text.escape import href_attribute, html_text, link_destination
-from .common import relative_path
 
 WHOLE_REPORT_PAGE = "print_page.md"
 
@@ -42,10 +42,7 @@ def pdf_download(pdf: PdfFile | None, page_src: str) -> str:
     """Markdown for the page at page_src (under docs/): the PDF's link, or the whole-report page's."""
     if pdf is None:
         whole_page = link_destination(relative_path(WHOLE_REPORT_PAGE, posixpath.dirname(page_src)))
-        return (
-            f"[The whole report on one page]({whole_page}), to read offline, print or save as a PDF "
-            "(this copy of the site was built without the PDF download, which `make pdf` makes)"
-        )
+        return f"[The whole report on one page]({whole_page}), to read offline, print or save as a PDF"
     href = relative_path(pdf.path, _built_directory(page_src))
     size = f" ({html_text(file_size_label(pdf.size_bytes))})" if pdf.size_bytes else ""
     return (

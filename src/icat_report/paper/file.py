@@ -1,5 +1,5 @@
 """Where the report's PDF lives in the built site and what it is called: one place for both
-the build (icat_site/pdf_file.py) and the maker (icat_report.page.pdf)."""
+the build (icat_site/pdf_file.py) and the maker (icat_report.paper.make)."""
 
 from __future__ import annotations
 

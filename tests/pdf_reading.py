@@ -1,0 +1,164 @@
+"""Reading the report's PDF back for the tests (tests/test_pdf.py), with pypdf only.
+
+WeasyPrint draws in CSS pixels from the top of the page (its content streams start with the
+transformation 0.75 0 0 -0.75 0 841.89): a text's `tm[5]` is its baseline in pixels from
+the page's top edge, and its font size is in pixels (10 pt = 13.33 px).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pypdf import PageObject, PdfReader
+from pypdf.generic import DictionaryObject
+
+from icat_report.text import html
+
+PX_PER_MM = 96 / 25.4
+PAGE_HEIGHT_PX = 297 * PX_PER_MM
+# paper.css: @page margins, and the size of the notes and running heads (7.5 pt) below body text.
+TOP_MARGIN_PX = 24 * PX_PER_MM
+BOTTOM_MARGIN_PX = 26 * PX_PER_MM
+SMALLEST_BODY_PX = 8 * 96 / 72 - 0.1
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200a"), None)
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    depth: int
+    title: str
+    page: int
+    """1-based."""
+
+
+def bookmarks(reader: PdfReader) -> list[Bookmark]:
+    """Every bookmark, depth first, with the number of the page it opens."""
+    flat: list[Bookmark] = []
+
+    def walk(entries, depth: int) -> None:
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry, depth + 1)
+            else:
+                flat.append(Bookmark(depth, str(entry.title), reader.get_destination_page_number(entry) + 1))
+
+    walk(reader.outline, 0)
+    return flat
+
+
+def squeezed(text: str) -> str:
+    """Text without white space or zero-width characters, to compare words across line breaks."""
+    return "".join(text.translate(ZERO_WIDTH).split())
+
+
+def contents_entries(pages: list[str]) -> list[tuple[str, int]]:
+    """(title, page number) of each entry of the contents list, read from the contents pages'
+    text: a title, its leader dots, an en space and the number; a long title spans lines."""
+    entries, pending = [], ""
+    for page in pages:
+        for line in page.splitlines()[1 if page.startswith("Contents") else 0 :]:
+            found = re.fullmatch(r"(.*?)\s*\.{3,}\s*\u2002(\d+)", line.strip())
+            if found:
+                entries.append((" ".join(f"{pending} {found.group(1)}".split()), int(found.group(2))))
+                pending = ""
+            elif line.strip() and line.strip() != "Appendices":
+                pending = f"{pending} {line.strip()}"
+    return entries
+
+
+def body_depth(page: PageObject) -> float:
+    """How far down the page's body text reaches, from 0 (empty) to 1 (to the bottom margin).
+    Running heads, page numbers (in the margins) and notes (smaller type) are not body text."""
+    lowest = [TOP_MARGIN_PX]
+
+    def visit(text: str, cm, tm, font, size: float) -> None:
+        baseline = tm[5]
+        inside = TOP_MARGIN_PX < baseline < PAGE_HEIGHT_PX - BOTTOM_MARGIN_PX
+        if text.strip() and inside and size >= SMALLEST_BODY_PX:
+            lowest.append(baseline)
+
+    page.extract_text(visitor_text=visit)
+    return (max(lowest) - TOP_MARGIN_PX) / (PAGE_HEIGHT_PX - BOTTOM_MARGIN_PX - TOP_MARGIN_PX)
+
+
+def uri_links(page: PageObject) -> list[str]:
+    """The addresses of the page's links to other sites, in the order they are drawn."""
+    found = []
+    for annotation in page.get("/Annots") or []:
+        action = annotation.get_object().get("/A")
+        if action is not None and "/URI" in action:
+            found.append(str(action["/URI"]))
+    return found
+
+
+def internal_links(page: PageObject) -> list[str]:
+    """The named destinations of the page's links within the PDF."""
+    return [str(each.get_object()["/Dest"]) for each in page.get("/Annots") or [] if "/Dest" in each.get_object()]
+
+
+def structure(reader: PdfReader) -> list[tuple[str, int | None, DictionaryObject]]:
+    """The structure tree in reading order: (tag, page number or None, element) of each element."""
+    numbers = {page.indirect_reference.idnum: index + 1 for index, page in enumerate(reader.pages)}
+    found: list[tuple[str, int | None, DictionaryObject]] = []
+
+    def walk(element) -> None:
+        element = element.get_object()
+        if not isinstance(element, DictionaryObject) or element.get("/Type") == "/OBJR":
+            return
+        page = element.get("/Pg")
+        if "/S" in element:
+            found.append((str(element["/S"]), numbers.get(page.idnum) if page is not None else None, element))
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            if hasattr(kid, "get_object"):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def report_chapters(project: Path, site: Path) -> list[tuple[str, list[str]]]:
+    """The navigation under "The report" as (chapter's h1, [its sections' h1s]), from the built pages."""
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    report_nav = next(item["The report"] for item in config["nav"] if "The report" in item)
+
+    def title(src: str) -> str:
+        page = site / src.removesuffix(".md").removesuffix("index") / "index.html"
+        heading = html.document(page.read_text(encoding="utf-8")).css_first("article h1")
+        for permalink in heading.css("a.headerlink"):
+            permalink.decompose()
+        return " ".join(heading.text().split())
+
+    chapters = []
+    for item in report_nav:
+        target = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(target, str):
+            chapters.append((title(target), []))
+        else:  # a chapter with sections: its index page first
+            pages = [next(iter(each.values())) if isinstance(each, dict) else each for each in target]
+            chapters.append((title(pages[0]), [title(page) for page in pages[1:]]))
+    return chapters
+
+
+def marked_content_outside_the_tree(reader: PdfReader) -> dict[int, list[int]]:
+    """{page number: the marked-content ids drawn on it whose structure element the tree does
+    not reach}: content that is neither tagged nor an artifact."""
+    from pypdf.generic import ContentStream
+
+    reached = {id(element) for _, _, element in structure(reader)}
+    numbers = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"].get_object()["/Nums"]
+    parents = {int(numbers[i]): numbers[i + 1].get_object() for i in range(0, len(numbers), 2)}
+    outside: dict[int, list[int]] = {}
+    for index, page in enumerate(reader.pages):
+        drawn = [
+            operands[1]["/MCID"]
+            for operands, operator in ContentStream(page.get_contents(), reader).operations
+            if operator == b"BDC" and len(operands) == 2 and "/MCID" in operands[1]
+        ]
+        lost = [mcid for mcid in drawn if id(parents[index][mcid].get_object()) not in reached]
+        if lost:
+            outside[index + 1] = lost
+    return outside

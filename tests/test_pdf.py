@@ -1,0 +1,274 @@
+"""The report's PDF (`make pdf`), typeset from the whole-report page by icat_report.paper and
+read back with pypdf: a cover, contents with page numbers, running heads, chapters on new
+pages, no near-empty page, every address in a note, the report's words, and the tagging."""
+
+from __future__ import annotations
+
+import html as html_escaping
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from icat_report import load_project
+from icat_report.paper.document import document_info
+from icat_report.paper.file import pdf_path
+from icat_report.text import html
+
+from fidelity import site_coverage
+from pdf_reading import (
+    body_depth,
+    bookmarks,
+    contents_entries,
+    internal_links,
+    marked_content_outside_the_tree,
+    report_chapters,
+    squeezed,
+    structure,
+    uri_links,
+)
+from projects import build_site, copy_project
+
+# Text of the site that is not the report, and words about how it is built: never in the PDF.
+WEB_ONLY_TEXT = (
+    "This site publishes",
+    "use your browser's Print command",
+    "Other ways to read it",
+    "Start reading",
+    "Download the report (PDF)",
+    "The whole report on one page",
+    "Link to this section",
+    "Addresses of the links",
+    "make pdf",
+    ".venv",
+    "localhost",
+    "127.0.0.1",
+    ".yaml",
+)
+HEADINGS = {"/H1", "/H2", "/H3", "/H4", "/H5", "/H6"}
+ADDRESS_BREAKS = set("/.-?&=_~#%,:")  # the brief: an address breaks only at these
+
+
+@pytest.fixture(scope="module")
+def pdf_site(tmp_path_factory) -> Iterator[tuple[Path, Path]]:
+    """(project, site): the real site built strictly as `make pdf` builds it first (REPORT_PDF=1)."""
+    project = copy_project(tmp_path_factory.mktemp("pdf") / "project")
+    previous = os.environ.get("REPORT_PDF")
+    os.environ["REPORT_PDF"] = "1"
+    try:
+        site = build_site(project)
+    finally:
+        if previous is None:
+            del os.environ["REPORT_PDF"]
+        else:
+            os.environ["REPORT_PDF"] = previous
+    yield project, site
+
+
+@pytest.fixture(scope="module")
+def made_pdf(pdf_site) -> Path:
+    """The PDF, written where the site links to it by the command `make pdf` runs."""
+    project, site = pdf_site
+    made = subprocess.run(
+        [sys.executable, "-m", "icat_report", "pdf", str(site)], cwd=project, capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert "warns" not in made.stderr, made.stderr  # the typesetter ignored nothing
+    return site / pdf_path(load_project(project / "data", project / "docs").report)
+
+
+@pytest.fixture(scope="module")
+def reader(made_pdf) -> PdfReader:
+    return PdfReader(made_pdf)
+
+
+@pytest.fixture(scope="module")
+def texts(reader) -> list[str]:
+    return [page.extract_text() for page in reader.pages]
+
+
+@pytest.fixture(scope="module")
+def chapters(reader, texts, report) -> list[tuple[str, int, int]]:
+    """(title, first page, last page) of each chapter and appendix, from the top-level bookmarks;
+    the last page is the back cover (the wordmark again), not a page of the last appendix."""
+    tops = [mark for mark in bookmarks(reader) if mark.depth == 0 and mark.title != "Contents"]
+    assert texts[-1].splitlines()[0] == report.info.organisation_acronym, "no back cover"
+    ends = [mark.page - 1 for mark in tops[1:]] + [len(reader.pages) - 1]
+    return [(mark.title, mark.page, end) for mark, end in zip(tops, ends, strict=True)]
+
+
+def test_the_site_links_to_the_pdf_where_make_pdf_writes_it(pdf_site, made_pdf):
+    _, site = pdf_site
+    home = html.document((site / "index.html").read_text(encoding="utf-8"))
+    link = home.css_first("a.report-pdf-download")
+    assert link is not None and link.text() == "Download the report (PDF)"
+    assert (site / link.attributes["href"]).resolve() == made_pdf.resolve()
+    assert made_pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_cover_names_the_report_its_year_the_group_and_the_co_chairs(texts, report):
+    lines = [line.strip() for line in texts[0].splitlines()]
+    info = report.info
+    assert lines[0] == info.organisation_acronym  # the wordmark, a word of its own
+    assert squeezed(info.organisation) in squeezed(texts[0])
+    assert "Chairs' Annual Report" in lines and str(info.year) in lines
+    for member_id in info.co_chairs:
+        member = report.member(member_id)
+        assert f"{member.name} ({member.acronym})" in lines, member.name
+    for priority in report.priorities:
+        assert squeezed(priority.title) in squeezed(texts[0]), priority.title
+
+
+def test_the_inside_and_back_covers_hold_copyright_disclaimer_citation_and_contacts(texts, report):
+    inside = squeezed(texts[1])
+    for words in (report.info.copyright, "The designations employed", "This publication was not formally edited."):
+        assert squeezed(words) in inside, words
+    assert squeezed(f"({report.info.organisation_acronym}). {report.info.title}. ") in inside
+    for cover in (texts[1], texts[-1]):
+        assert report.info.contacts.email in cover and "icat.un.org" in cover
+
+
+def test_the_contents_list_every_chapter_and_section_at_its_bookmarks_page(reader, texts, chapters):
+    marks = [mark for mark in bookmarks(reader) if mark.title != "Contents"]
+    contents_page = next(mark.page for mark in bookmarks(reader) if mark.title == "Contents")
+    entries = contents_entries(texts[contents_page - 1 : chapters[0][1] - 1])
+    assert [squeezed(title) for title, _ in entries] == [squeezed(mark.title) for mark in marks]
+    assert [number for _, number in entries] == [mark.page for mark in marks]
+    links = [link for page in reader.pages[contents_page - 1 : chapters[0][1] - 1] for link in internal_links(page)]
+    targets = {
+        destination: reader.get_destination_page_number(value) + 1
+        for destination, value in reader.named_destinations.items()
+    }
+    assert sorted({targets[link] for link in links}) == sorted({mark.page for mark in marks})
+
+
+def test_every_chapter_of_the_site_is_a_bookmark_in_reading_order(pdf_site, reader):
+    titles = [(mark.depth, mark.title) for mark in bookmarks(reader)]
+    position = -1
+    for chapter, sections in report_chapters(*pdf_site):
+        index = titles.index((0, chapter))
+        assert index > position, f"{chapter!r} out of order"
+        for section in sections:
+            assert titles.index((1, section)) > index, f"{section!r} not under {chapter!r}"
+        position = index
+
+
+def test_each_chapter_starts_a_page_under_its_running_heads(texts, chapters, report):
+    title = f"{report.info.organisation_acronym} {report.info.title}"
+    for chapter, first, last in chapters:
+        assert squeezed(texts[first - 1]).startswith(squeezed(chapter)), f"{chapter!r} does not open page {first}"
+        lines = [line.strip() for line in texts[first - 1].splitlines()]
+        assert title not in lines and chapter not in lines[1:], f"a running head on {chapter!r}'s first page"
+        for number in range(first + 1, last + 1):
+            lines = [line.strip() for line in texts[number - 1].splitlines()]
+            head = chapter if number % 2 else title  # right-hand pages name the chapter
+            assert head in lines, f"page {number} ({chapter!r}) has no running head {head!r}"
+            assert str(number) in lines, f"page {number} has no number"
+
+
+def test_no_page_is_under_a_third_full_but_a_chapters_last(reader, chapters):
+    last_pages = {last for _, _, last in chapters}
+    sparse = {
+        number: round(body_depth(reader.pages[number - 1]), 2)
+        for number in range(chapters[0][1], chapters[-1][2] + 1)
+        if number not in last_pages and body_depth(reader.pages[number - 1]) < 1 / 3
+    }
+    assert not sparse, f"pages filled less than a third (page: share of the page): {sparse}"
+
+
+def test_a_heading_is_never_the_last_thing_on_a_page(reader):
+    elements = structure(reader)
+    for index, (tag, page, element) in enumerate(elements):
+        if tag not in HEADINGS:
+            continue
+        words = set(map(id, _descendants(element)))
+        following = next((p for t, p, e in elements[index + 1 :] if id(e) not in words and p is not None), page)
+        assert following == page, f"a {tag} on page {page} is followed by its text on page {following}"
+
+
+def _descendants(element) -> list:
+    kids = element.get("/K")
+    found = []
+    for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+        if hasattr(kid, "get_object") and hasattr(kid.get_object(), "get"):
+            found.append(kid.get_object())
+            found += _descendants(kid.get_object())
+    return found
+
+
+def test_every_address_is_in_a_note_on_its_page_and_breaks_only_between_its_parts(reader, texts):
+    addresses = 0
+    for number, (page, text) in enumerate(zip(reader.pages, texts, strict=True), start=1):
+        flat = squeezed(text)
+        for uri in set(uri_links(page)):
+            shown = uri.removeprefix("mailto:")
+            bare = re.sub(r"^https?://", "", shown).rstrip("/")
+            assert squeezed(shown) in flat or squeezed(bare) in flat, f"page {number}: no note for {uri}"
+            addresses += 1
+            pattern = "\n?".join(map(re.escape, shown.translate({0x200B: None})))
+            for found in re.finditer(pattern, text.replace("\u200b", "")):
+                for at in [i for i, char in enumerate(found.group(0)) if char == "\n"]:
+                    around = found.group(0)[at - 1] + found.group(0)[at + 1]
+                    assert set(around) & ADDRESS_BREAKS, f"page {number}: {uri} broken inside a word ({around!r})"
+    assert addresses >= 40, addresses  # the report links some fifty documents
+
+
+def test_the_pdf_holds_the_words_of_the_report_and_nothing_of_the_website(texts, tmp_path):
+    text = "\n".join(texts)
+    page = tmp_path / "pdf.html"
+    page.write_text(f"<html><body><pre>{html_escaping.escape(text)}</pre></body></html>", encoding="utf-8")
+    result = site_coverage([page])
+    assert result.percent >= 99.5, f"{result.percent:.2f}% of {result.total} words; missing: {result.missing[:80]}"
+    for words in WEB_ONLY_TEXT:
+        assert words not in text, f"not the report's words, in the PDF: {words!r}"
+    assert "I C A T" not in text and "ICAT" in text.split()
+
+
+def test_the_pdf_is_tagged_for_assistive_technology_as_pdf_ua(reader, report):
+    catalog = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in catalog and bool(catalog["/MarkInfo"]["/Marked"])
+    assert catalog.get("/Lang") == "en"
+    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    metadata = catalog["/Metadata"].get_object().get_data().decode("utf-8")
+    assert 'pdfuaid:part="1"' in metadata
+    assert reader.metadata["/Title"] == document_info(report)["title"] == "ICAT Chairs' Annual Report 2021"
+    assert "Inter-Agency Coordination Group against Trafficking in Persons" in reader.metadata["/Author"]
+    tags = structure(reader)
+    kinds = {tag for tag, _, _ in tags}
+    assert {"/H1", "/H2", "/P", "/L", "/LI", "/Table", "/TH", "/TD", "/Link"} <= kinds, kinds
+    assert all("/Alt" in element for tag, _, element in tags if tag == "/Figure"), "a figure without Alt text"
+    cells = [element for tag, _, element in tags if tag == "/TD"]
+    assert cells and all(element["/A"].get("/Headers") for element in cells), "a table cell without its header"
+    headings = [int(tag[2]) for tag, _, _ in tags if tag in HEADINGS]
+    assert all(b - a <= 1 for a, b in zip(headings, headings[1:], strict=False)), "a heading level skipped"
+    # Running heads and page numbers are artifacts: nothing drawn is outside the structure tree.
+    assert not marked_content_outside_the_tree(reader), marked_content_outside_the_tree(reader)
+
+
+def test_the_pdf_is_a4_small_and_of_a_sane_length(reader, made_pdf):
+    assert 30 <= len(reader.pages) <= 60, len(reader.pages)
+    width, height = (float(value) for value in reader.pages[0].mediabox.upper_right)
+    assert abs(width - 595.3) < 1.5 and abs(height - 841.9) < 1.5, (width, height)  # A4 in points
+    assert made_pdf.stat().st_size <= 2_000_000, made_pdf.stat().st_size
+
+
+def test_highlights_and_photo_captions_are_never_split(pdf_site, texts):
+    _, site = pdf_site
+    page = html.document((site / "print_page" / "index.html").read_text(encoding="utf-8"))
+    blocks = [each.text() for each in page.css("#annex > ul > li, .photo-caption")]
+    assert len(blocks) >= 40, len(blocks)  # some thirty highlights and the photo captions
+    pages = [_letters(text) for text in texts]
+    for block in blocks:
+        letters = _letters(block)
+        head, tail = letters[:40], letters[-40:]
+        assert any(head in each and tail in each for each in pages), f"split across pages: {block[:80]!r}"
+
+
+def _letters(text: str) -> str:
+    """Letters only: note calls, numbers, spaces and line ends do not count."""
+    return "".join(char for char in text if char.isalpha())
