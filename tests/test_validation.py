@@ -53,7 +53,7 @@ def test_every_problem_of_a_change_is_reported_at_once(tmp_path):
         load_report(site / "data", site / "docs")
     assert [str(p) for p in caught.value.problems] == [
         "data/events.yaml:4:9: '2021-13' has no month 13; months run from 01 to 12",
-        "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner'",
+        "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner' (did you mean 'partner'?)",
         "data/members.yaml:14:3: unknown field 'nmae' (did you mean 'name'?); fix its spelling or remove it",
     ]
     assert caught.value.report().startswith("The report data has 3 problems; nothing was built:")

@@ -93,6 +93,18 @@ SYNTAX_CASES = [
         ],
     ),
     (
+        "syntax-block-read-as-empty",
+        "activities.yaml",
+        "  text: UNHCR conducted research under the [ICAT Action Plan][action-plan].",
+        "  text: |\n  UNHCR said: research under the [ICAT Action Plan][action-plan].",
+        [
+            "data/activities.yaml:12:9: 'text' is empty: the lines of text under 'text: |' must be indented further "
+            "than 'text:'",
+            "data/activities.yaml:13:3: unknown field 'UNHCR said' (known fields: id, priority, members, involved, "
+            "text, points); fix its spelling or remove it",
+        ],
+    ),
+    (
         "yaml-syntax-quote",
         "links.yaml",
         "title: ICAT Action Plan",

@@ -25,6 +25,15 @@ RESERVED_IDS = ("index", "readme")
 ID_MAX, TEXT_MAX, LONG_TEXT_MAX, MARKDOWN_MAX = 60, 300, 2_000, 5_000
 
 
+def id_suggestion(value: str) -> str | None:
+    """The id an editor most likely meant by `value` (ILO -> ilo, UN Women -> un-women), or None when
+    lowercasing and hyphens for spaces and underscores do not make one."""
+    suggestion = re.sub(r"[\s_-]+", "-", value.strip().lower()).strip("-")
+    if suggestion == value or not re.match(ID_PATTERN, suggestion) or suggestion in RESERVED_IDS:
+        return None
+    return suggestion
+
+
 def _not_reserved(value: str) -> str:
     if value in RESERVED_IDS:
         raise PydanticCustomError(
