@@ -114,3 +114,10 @@ def test_an_optional_file_may_be_absent_but_not_wrong(tmp_path):
         "data/corrections.yaml:1:9: page 'nowhere.md' does not exist under docs/; give the path of a page, e.g. "
         "year-in-review/survivors.md"
     ]
+
+
+def test_a_second_highlight_of_the_same_entities_takes_a_number(tmp_path):
+    second = "- id: p1-unodc-2\n  priority: 1\n  members: [unodc]\n  text: More research.\n- id: p2-unhcr"
+    site = data_with(tmp_path, "activities.yaml", "- id: p2-unhcr", second)
+    report = load_report(site / "data", site / "docs")
+    assert [a.id for a in report.activities] == ["p1-unodc", "p1-unodc-2", "p2-unhcr"]

@@ -170,4 +170,34 @@ REFERENCE_CASES = [
             "data/events.yaml, or use one of the ids there"
         ],
     ),
+    (
+        "activity-id-rule",
+        "activities.yaml",
+        "- id: p2-unhcr",
+        "- id: unhcr-research",
+        [
+            "data/activities.yaml:8:7: the id 'unhcr-research' does not follow the rule for highlights, "
+            "p<priority>-<member ids> in the order of 'members': write it as 'p2-unhcr'"
+        ],
+    ),
+    (
+        "activity-id-taken",
+        "activities.yaml",
+        "- id: p2-unhcr",
+        "- id: p1-unodc-research\n  priority: 1\n  members: [unodc]\n  text: More research.\n- id: p2-unhcr",
+        [
+            "data/activities.yaml:8:7: the id 'p1-unodc-research' does not follow the rule for highlights, "
+            "p<priority>-<member ids> in the order of 'members': write it as 'p1-unodc-2'"
+        ],
+    ),
+    (
+        "activity-id-members-order",
+        "activities.yaml",
+        "  members: [unhcr]",
+        "  members: [unhcr, unodc]",
+        [
+            "data/activities.yaml:8:7: the id 'p2-unhcr' does not follow the rule for highlights, "
+            "p<priority>-<member ids> in the order of 'members': write it as 'p2-unhcr-unodc'"
+        ],
+    ),
 ]

@@ -8,6 +8,7 @@ checked by the loader, which sees every file at once.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -172,10 +173,25 @@ class Photo(Record):
     people: list[Person] = Field(min_length=1, description="The people named, in the caption's order.")
 
 
+def activity_id(priority: int, members: list[str], number: int = 1) -> str:
+    """The id a highlight must have: p<priority>-<member ids> in the order of `members`, e.g. p1-ilo-iom,
+    and -2, -3, ... after it for the second, third highlight of the same entities under one priority."""
+    return f"p{priority}-" + "-".join(members) + (f"-{number}" if number > 1 else "")
+
+
+def follows_activity_id_rule(activity: Activity) -> bool:
+    base = activity_id(activity.priority, activity.members)
+    return activity.id == base or re.fullmatch(re.escape(base) + r"-(?:[2-9]|[1-9]\d+)", activity.id) is not None
+
+
 class Activity(Record):
     """One entry of data/activities.yaml: a highlight of the Annex."""
 
-    id: Id = Field(description="Stable id, lowercase with hyphens.")
+    id: Id = Field(
+        description="Stable id: p, the priority's number, a hyphen and the member ids in the order of `members`, "
+        "joined by hyphens (e.g. p4-unodc, p1-ilo-iom); -2, -3 after it for a second, third highlight of the same "
+        "entities under the same priority."
+    )
     priority: int = Field(
         description="The number of the Action Plan priority it falls under (see data/priorities.yaml)."
     )

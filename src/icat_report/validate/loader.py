@@ -4,7 +4,7 @@ This is the one validation path: the MkDocs build, `python -m icat_report check`
 the tests all call `load_report`. It never stops at the first mistake: each file is
 read (source/), each entry validated on its own (with its place in the file kept,
 `Placed`), then the report is checked as a whole (consistency.py, references.py,
-texts.py, slips.py) and, given the pages, against them (pages.py, docs_pages.py).
+activity_ids.py, texts.py, slips.py) and, given the pages, against them (pages.py, docs_pages.py).
 Every problem is reported at once with its file, line and column.
 """
 
@@ -21,7 +21,7 @@ from ..problems import DataError, Problem
 from ..report import Report
 from ..source.pages import Pages, read_pages
 from ..source.yaml_reader import SourceFile, read_source
-from . import consistency, docs_pages, pages, references, slips, texts
+from . import activity_ids, consistency, docs_pages, pages, references, slips, texts
 from .messages import explain_errors
 from .placed import Placed, Sources
 
@@ -46,6 +46,7 @@ def load_report(
     context = Sources(sources, data_dir.name)
     problems += consistency.problems(context, placed)
     problems += references.problems(context, placed)
+    problems += activity_ids.problems(context, placed)
     problems += texts.problems(context, placed)
     problems += slips.problems(context)
     if docs_dir is not None:

@@ -66,8 +66,6 @@ def _explain(err: dict, record: type[BaseModel], source: SourceFile, base: Locat
     location = base + loc
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "entry")
     kind, value = err["type"], err.get("input")
-    if kind == EDITOR_SENTENCE and "field" in err.get("ctx", {}):
-        location += (err["ctx"]["field"],)  # a rule over several fields, said at the field to change
     if kind == "missing":
         return source.problem(location[:-1], f"'{field}' is missing; add a line '{field}: ...' to this entry")
     if kind == "extra_forbidden":
