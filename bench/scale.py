@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from common import ENV, PYTHON, build, copy_project, fmt, log
 
-from icat_report.model.records import activity_id
+from icat_report.model.id_rules import activity_id
 
 FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
 

@@ -8,13 +8,12 @@ checked by the loader, which sees every file at once.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .dates import PartialDate
-from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field
+from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field, field_sentence
 
 
 class Record(BaseModel):
@@ -98,6 +97,10 @@ class Priority(Record):
     )
 
 
+# How an address in data/links.yaml was found (Link.confidence).
+LINK_CONFIDENCE = ("page-itself", "candidate", "seen-as-text", "not-found")
+
+
 class Link(Record):
     """One entry of data/links.yaml: an address the report links to."""
 
@@ -108,16 +111,39 @@ class Link(Record):
         description="The real address (https://, http://, or mailto: for e-mail). Leave empty when unknown: the words "
         "are then shown without a link. Never guess.",
     )
-    confidence: Text | None = Field(
+    confidence: Literal[LINK_CONFIDENCE] | None = Field(  # type: ignore[valid-type]
         default=None,
-        description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).",
+        description="How the address was found: page-itself (the item's own page at its publisher), candidate (the "
+        "nearest page found, not certainly the one the report meant: a copy elsewhere, a summary, a sub-page or a "
+        "page that announces the item; the note says which), seen-as-text (the address written out in a footnote "
+        "or following a standard scheme, not opened as a page) or not-found (no address: url stays empty).",
     )
-    note: LongText | None = Field(default=None, description="Where the address was found, for the next editor.")
+    note: LongText | None = Field(
+        default=None,
+        description="Where the address was found and, for a candidate, what the page is: for the next editor.",
+    )
 
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         return None if value is None else check_url_field(value)
+
+    @model_validator(mode="after")
+    def _confidence_matches_url(self) -> Link:
+        # The site's list of references without an address (Notes on this edition) is the links without a url:
+        # not-found says the same, so that the data tells one story.
+        if self.confidence == "not-found" and self.url:
+            raise field_sentence(
+                "confidence",
+                "'confidence' is not-found but 'url' gives an address: empty 'url', or write how the address was found",
+            )
+        if self.confidence not in (None, "not-found") and not self.url:
+            raise field_sentence(
+                "confidence",
+                f"'confidence' is {self.confidence} but 'url' is empty: give the "
+                "address, or write confidence: not-found",
+            )
+        return self
 
 
 class Acronym(Record):
@@ -171,17 +197,6 @@ class Photo(Record):
         default=None, description="The event the photo shows, an id from data/events.yaml (optional)."
     )
     people: list[Person] = Field(min_length=1, description="The people named, in the caption's order.")
-
-
-def activity_id(priority: int, members: list[str], number: int = 1) -> str:
-    """The id a highlight must have: p<priority>-<member ids> in the order of `members`, e.g. p1-ilo-iom,
-    and -2, -3, ... after it for the second, third highlight of the same entities under one priority."""
-    return f"p{priority}-" + "-".join(members) + (f"-{number}" if number > 1 else "")
-
-
-def follows_activity_id_rule(activity: Activity) -> bool:
-    base = activity_id(activity.priority, activity.members)
-    return activity.id == base or re.fullmatch(re.escape(base) + r"-(?:[2-9]|[1-9]\d+)", activity.id) is not None
 
 
 class Activity(Record):

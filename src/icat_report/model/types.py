@@ -25,6 +25,11 @@ RESERVED_IDS = ("index", "readme")
 ID_MAX, TEXT_MAX, LONG_TEXT_MAX, MARKDOWN_MAX = 60, 300, 2_000, 5_000
 
 
+def field_sentence(field: str, sentence: str) -> PydanticCustomError:
+    """The error a rule over several fields of a record raises: the editor's sentence, said at `field`."""
+    return PydanticCustomError(EDITOR_SENTENCE, "{sentence}", {"sentence": sentence, "field": field})
+
+
 def id_suggestion(value: str) -> str | None:
     """The id an editor most likely meant by `value` (ILO -> ilo, UN Women -> un-women), or None when
     lowercasing and hyphens for spaces and underscores do not make one."""

@@ -1,4 +1,4 @@
-"""The id rule of the Annex highlights: p<priority>-<member ids> (model/records.py, `activity_id`).
+"""The id rule of the Annex highlights: p<priority>-<member ids> (model/id_rules.py).
 
 It is checked once the other files are known, not in the model: a highlight whose member or
 priority is misspelt has one mistake, reported by references.py, and its id is not judged by
@@ -7,7 +7,8 @@ a member or priority that does not exist. The suggestion is an id no other highl
 
 from __future__ import annotations
 
-from ..model.records import Activity, activity_id, follows_activity_id_rule
+from ..model.id_rules import activity_id, follows_activity_id_rule
+from ..model.records import Activity
 from ..problems import Problem
 from .placed import Placed, Sources
 
@@ -18,7 +19,7 @@ def problems(sources: Sources, placed: dict[str, list[Placed]]) -> list[Problem]
     found = []
     for entry in placed["activities.yaml"]:
         activity: Activity = entry.record  # type: ignore[assignment]
-        if follows_activity_id_rule(activity):
+        if follows_activity_id_rule(activity.id, activity.priority, activity.members):
             continue
         if members is not None and not set(activity.members) <= members:
             continue  # the member is the mistake (references.py says so)

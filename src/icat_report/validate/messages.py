@@ -66,6 +66,8 @@ def _explain(err: dict, record: type[BaseModel], source: SourceFile, base: Locat
     location = base + loc
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "entry")
     kind, value = err["type"], err.get("input")
+    if kind == EDITOR_SENTENCE and "field" in err.get("ctx", {}):
+        location += (err["ctx"]["field"],)  # a rule over several fields, said at the field it names
     if kind == "missing":
         return source.problem(location[:-1], f"'{field}' is missing; add a line '{field}: ...' to this entry")
     if kind == "extra_forbidden":
@@ -127,7 +129,8 @@ def _choice_sentence(field: str, value: Any, expected: str) -> str:
     written = re.sub(r"[\s_]+", "-", value.strip().lower()) if isinstance(value, str) else None
     if written in choices:
         return f"{sentence}: write it as '{written}'"
-    return sentence + did_you_mean(str(value), choices)
+    # A misspelt word is near its choice; words in brackets after a choice are no misspelling of it.
+    return sentence + (did_you_mean(value, choices) if isinstance(value, str) and " " not in value.strip() else "")
 
 
 def _pattern_sentence(field: str, value: str, pattern: str | None) -> str:
