@@ -40,8 +40,14 @@ class ReportInfo(Record):
     published: int = Field(ge=2000, le=2100, description="The year the report was published.")
     publisher: Text = Field(description="Who holds the copyright, e.g. United Nations.")
     copyright: Text = Field(description="The copyright line as printed.")
-    co_chairs: list[Id] = Field(min_length=1, description="Member ids of the co-chairs in the report's year.")
-    incoming_co_chairs: list[Id] = Field(default=[], description="Member ids of the co-chairs for the following year.")
+    co_chairs: list[Id] = Field(
+        min_length=1,
+        description="Member ids of the co-chairs in the report's year, in the order the report names them.",
+    )
+    incoming_co_chairs: list[Id] = Field(
+        default=[],
+        description="Member ids of the co-chairs for the following year, in the order the report names them.",
+    )
     contacts: Contacts
 
 
@@ -265,7 +271,11 @@ class Event(Record):
         default=None, ge=1, description="How many ICAT entities took part, where the report says (optional)."
     )
     priority: int | None = Field(default=None, description="The Action Plan priority it serves (optional).")
-    told_in: PagePath = Field(description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md.")
+    told_in: PagePath = Field(
+        description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md, or a part of it with the "
+        "id of its heading, e.g. year-in-review/survivors.md#hearing. The timeline and the pages link there; the "
+        "event adds nothing to that page's text, which tells it in its own words."
+    )
     link: Id | None = Field(default=None, description="A link id from data/links.yaml (optional).")
     summary: Markdown | None = Field(default=None, description="One sentence on what happened (Markdown, optional).")
 

@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from ..text.urls import check_email, check_page_path, check_url
+from ..text.urls import PAGE_PATH_PATTERN, check_email, check_page_path, check_url
 from .dates import EDITOR_SENTENCE
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -63,7 +63,11 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX, strip_whitespace=True)]
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=LONG_TEXT_MAX, strip_whitespace=True)]
-Markdown = Annotated[str, StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True)]
+Markdown = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True),
+    Field(json_schema_extra={"contentMediaType": "text/markdown"}),
+]
 
 # An acronym is matched in every page's text and defined to the Markdown `abbr` extension: it holds
 # what acronyms are made of, and never a bracket, a backslash or a line break that would end its definition.
@@ -80,7 +84,7 @@ def _acronym(term: str) -> str:
     return term
 
 
-AcronymTerm = Annotated[Text, AfterValidator(_acronym)]
+AcronymTerm = Annotated[Text, AfterValidator(_acronym), Field(json_schema_extra={"maxLength": ACRONYM_MAX})]
 
 
 def check_url_field(value: str) -> str:
@@ -88,9 +92,10 @@ def check_url_field(value: str) -> str:
     return check_url(value)
 
 
-Url = Annotated[
-    str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), StringConstraints(max_length=2_000)
-]
+# The checks are the validators; the formats and the pattern tell the schemas (and the editors' tools) the same.
 _strip = BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)
-Email = Annotated[str, _strip, AfterValidator(check_email)]
-PagePath = Annotated[str, _strip, AfterValidator(check_page_path)]
+Url = Annotated[str, _strip, StringConstraints(max_length=2_000), Field(json_schema_extra={"format": "uri"})]
+Email = Annotated[str, _strip, AfterValidator(check_email), Field(json_schema_extra={"format": "email"})]
+PagePath = Annotated[
+    str, _strip, AfterValidator(check_page_path), Field(json_schema_extra={"pattern": PAGE_PATH_PATTERN})
+]
