@@ -213,14 +213,25 @@ SYNTAX_CASES = [
         ],
     ),
     (
-        "syntax-other",
+        "syntax-anchor",
         "members.yaml",
         "  role: partner",
         "  role: &",
         [
-            "data/members.yaml:13:10: YAML cannot read the file from here; compare this line and the one before it "
+            "data/members.yaml:13:9: a value that starts with & is read by YAML as an anchor (a name for a repeated "
+            'value); put it in quotes: role: "&"'
+        ],
+    ),
+    (
+        "syntax-other",
+        "members.yaml",
+        "  role: partner",
+        "...\n  role: partner",
+        [
+            "data/members.yaml:14:3: YAML cannot read the file from here; compare this line and the one before it "
             "with an entry that works: the same indentation for the fields of an entry, a space after each ':' and "
-            "'-', every quote closed (YAML's own words: expected alphabetic or numeric character, but found '\\n')"
+            "'-', every quote closed (YAML's own words: expected '<document start>', but found '<block mapping "
+            "start>')"
         ],
     ),
 ]

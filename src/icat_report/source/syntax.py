@@ -162,8 +162,11 @@ def _unclosed_bracket(failure: Failure) -> Finding | None:
     if "flow" not in failure.context or not failure.opened:
         return None
     line, column = failure.opened
-    opening = failure.line(line).text[column - 1]
+    text = failure.line(line).text
+    opening = text[column - 1 : column]
     closing, what = ("]", "list") if opening == "[" else ("}", "set of fields")
+    if opening not in ("[", "{") or closing in text[column:]:
+        return None  # closed on its line: something inside it is the mistake
     return (
         line,
         column,
@@ -189,7 +192,19 @@ def _colon_in_value(failure: Failure) -> Finding | None:
 
 
 # A value that starts with one of these is not read as text.
-_INDICATORS = {"[": "a list", "{": "a set of fields", "*": "an alias (a repeated value)", "@": "", "`": ""}
+_INDICATORS = {
+    "[": "a list",
+    "{": "a set of fields",
+    "*": "an alias (a repeated value)",
+    "&": "an anchor (a name for a repeated value)",
+    "!": "a tag",
+    "|": "the start of a block of text",
+    ">": "the start of a block of text",
+    "@": "",
+    "`": "",
+    "]": "",
+    "}": "",
+}
 
 
 def _value_starts_with_indicator(failure: Failure) -> Finding | None:
