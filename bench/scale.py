@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 from common import ENV, PYTHON, build, copy_project, fmt, log
 
+from icat_report.model.id_rules import activity_id
+
 FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
 
 
@@ -32,8 +34,8 @@ def multiply_data(data: Path, factor: int) -> dict:
             new_members.append(twin)
         for activity in activities:
             twin = dict(activity)
-            twin["id"] = activity["id"] + suffix
             twin["members"] = [ids.get(m, m) for m in activity["members"]]
+            twin["id"] = activity_id(activity["priority"], twin["members"])
             if activity.get("involved"):
                 twin["involved"] = [ids.get(m, m) for m in activity["involved"]]
             twin["text"] = FOOTNOTE_REF.sub("", activity["text"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from icat_report.edition.printed import printed_text
+from icat_report.model.id_rules import follows_activity_id_rule
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +57,16 @@ def test_captions_footnotes_acronyms_and_links(report):
     assert terms[:3] == ["CoE", "CBSS", "CTED"] and len(terms) == len(set(terms))
     with_address = [link for link in report.links if link.url]
     assert len(with_address) >= 35
+
+
+def test_every_link_says_how_its_address_was_found(report):
+    """The references the site shows without a link (Notes on this edition) are the links found nowhere."""
+    assert all(link.confidence for link in report.links)
+    without_address = {link.id for link in report.links if not link.url}
+    assert without_address == {link.id for link in report.links if link.confidence == "not-found"}
+    candidates = [link for link in report.links if link.confidence == "candidate"]
+    assert candidates and all(link.note for link in candidates)  # the note says what the page is
+
+
+def test_every_highlight_id_follows_the_rule(report):
+    assert all(follows_activity_id_rule(a.id, a.priority, a.members) for a in report.activities)

@@ -102,7 +102,7 @@ def test_the_check_command_lists_every_problem_and_fails(tmp_path):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "data/activities.yaml:3:13: member 'undoc' is not defined in data/members.yaml (did you mean 'unodc'?)",
-        "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner'",
+        "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner' (did you mean 'partner'?)",
     ]
     assert "2 problems in data/" in result.stderr and "Traceback" not in result.stderr
     github = run_check("--data", "data", "--docs", "docs", "--github", cwd=site)

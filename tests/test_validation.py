@@ -53,7 +53,7 @@ def test_every_problem_of_a_change_is_reported_at_once(tmp_path):
         load_project(site / "data", site / "docs")
     assert [str(p) for p in caught.value.problems] == [
         "data/events.yaml:4:9: '2021-13' has no month 13; months run from 01 to 12",
-        "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner'",
+        "data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner' (did you mean 'partner'?)",
         "data/members.yaml:14:3: unknown field 'nmae' (did you mean 'name'?); fix its spelling or remove it",
     ]
     assert caught.value.report().startswith("The report data has 3 problems; nothing was built:")
@@ -114,3 +114,10 @@ def test_an_optional_file_may_be_absent_but_not_wrong(tmp_path):
         "data/corrections.yaml:1:9: page 'nowhere.md' does not exist under docs/; give the path of a page, e.g. "
         "year-in-review/survivors.md"
     ]
+
+
+def test_a_second_highlight_of_the_same_entities_takes_a_number(tmp_path):
+    second = "- id: p1-unodc-2\n  priority: 1\n  members: [unodc]\n  text: More research.\n- id: p2-unhcr"
+    site = data_with(tmp_path, "activities.yaml", "- id: p2-unhcr", second)
+    report = load_project(site / "data", site / "docs").report
+    assert [a.id for a in report.activities] == ["p1-unodc", "p1-unodc-2", "p2-unhcr"]

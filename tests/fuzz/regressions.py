@@ -119,15 +119,14 @@ EXAMPLES: tuple[Example, ...] = (
         "injection",
         "data/activities.yaml",
         "",
-        "- id: p1-refdef\n  priority: 1\n  members: [ilo]\n"
-        '  text: "see [x][] and more\\n\\n[x]: javascript:alert(1)"\n',
+        '- id: p1-ilo-2\n  priority: 1\n  members: [ilo]\n  text: "see [x][] and more\\n\\n[x]: javascript:alert(1)"\n',
     ),
     _value(
         "attr-list",
         "injection",
         "data/activities.yaml",
         "",
-        '- id: p1-attr\n  priority: 1\n  members: [ilo]\n  text: "x\\n{: onclick=alert(1) }"\n',
+        '- id: p1-ilo-2\n  priority: 1\n  members: [ilo]\n  text: "x\\n{: onclick=alert(1) }"\n',
     ),
     # Tracebacks: tags, aliases, control characters, dates, odd ids, dangling references.
     _value(
@@ -172,14 +171,14 @@ EXAMPLES: tuple[Example, ...] = (
         "hang",
         "data/activities.yaml",
         "",
-        "- id: p1-ticks\n  priority: 1\n  members: [ilo]\n  text: " + "`" * 100_000 + "\n",
+        "- id: p1-ilo-2\n  priority: 1\n  members: [ilo]\n  text: " + "`" * 100_000 + "\n",
     ),
     _value(
         "brackets-100k",
         "hang",
         "data/activities.yaml",
         "",
-        "- id: p1-brackets\n  priority: 1\n  members: [ilo]\n  text: " + "[a][" * 25_000 + "\n",
+        "- id: p1-ilo-2\n  priority: 1\n  members: [ilo]\n  text: " + "[a][" * 25_000 + "\n",
     ),
     # Disagreements and silent breakage.
     _value(

@@ -5,6 +5,7 @@ from .dates import DATE_CASES
 from .fields import FIELD_CASES
 from .files import FILE_CASES
 from .references import REFERENCE_CASES
+from .syntax import SYNTAX_CASES
 from .texts import TEXT_CASES
 
-CASES = FILE_CASES + FIELD_CASES + REFERENCE_CASES + DATE_CASES + TEXT_CASES
+CASES = FILE_CASES + SYNTAX_CASES + FIELD_CASES + REFERENCE_CASES + DATE_CASES + TEXT_CASES

@@ -9,10 +9,7 @@ DATE_CASES = [
         "events.yaml",
         'date: "2021-01"',
         'date: "January 2021"',
-        [
-            'data/events.yaml:4:9: \'January 2021\' is not a date: write "2021-06-15", "2021-06", "2021" or a range '
-            '"2021-11-22/2021-11-23"'
-        ],
+        ["data/events.yaml:4:9: 'January 2021' is not a date: write it as \"2021-01\""],
     ),
     (
         "date-month",
@@ -85,5 +82,81 @@ DATE_CASES = [
         "  participants: 130\n",
         "",
         ["data/events.yaml:13:27: participants_qualifier needs a participants number"],
+    ),
+    (
+        "date-day-first",
+        "events.yaml",
+        'date: "2021-01"',
+        'date: "14/10/2021"',
+        ["data/events.yaml:4:9: '14/10/2021' is not a date: write it as \"2021-10-14\""],
+    ),
+    (
+        "date-dots",
+        "events.yaml",
+        'date: "2021-01"',
+        "date: 14.10.2021",
+        ["data/events.yaml:4:9: '14.10.2021' is not a date: write it as \"2021-10-14\""],
+    ),
+    (
+        "date-year-first-slashes",
+        "events.yaml",
+        'date: "2021-01"',
+        "date: 2021/10/14",
+        ["data/events.yaml:4:9: '2021/10/14' is not a date: write it as \"2021-10-14\""],
+    ),
+    (
+        "date-no-zeros",
+        "events.yaml",
+        'date: "2021-01"',
+        'date: "2021-6-5"',
+        ["data/events.yaml:4:9: '2021-6-5' is not a date: write it as \"2021-06-05\""],
+    ),
+    (
+        "date-in-words",
+        "events.yaml",
+        'date: "2021-01"',
+        "date: 14 October 2021",
+        ["data/events.yaml:4:9: '14 October 2021' is not a date: write it as \"2021-10-14\""],
+    ),
+    (
+        "date-month-in-words",
+        "events.yaml",
+        'date: "2021-01"',
+        "date: Oct 2021",
+        ["data/events.yaml:4:9: 'Oct 2021' is not a date: write it as \"2021-10\""],
+    ),
+    (
+        "date-range-in-words",
+        "events.yaml",
+        '"2021-11-22/2021-11-23"',
+        "22-23 November 2021",
+        ["data/events.yaml:20:9: '22-23 November 2021' is not a date: write it as \"2021-11-22/2021-11-23\""],
+    ),
+    (
+        "date-month-first",
+        "events.yaml",
+        'date: "2021-01"',
+        'date: "10/14/2021"',
+        ["data/events.yaml:4:9: '10/14/2021' is not a date: write it as \"2021-10-14\""],
+    ),
+    (
+        "date-ambiguous",
+        "events.yaml",
+        'date: "2021-01"',
+        'date: "05/10/2021"',
+        [
+            "data/events.yaml:4:9: '05/10/2021' is not a date: write \"2021-10-05\" if it means 5 October 2021, or "
+            '"2021-05-10" if it means 10 May 2021'
+        ],
+    ),
+    (
+        "date-not-real",
+        "events.yaml",
+        'date: "2021-01"',
+        'date: "31/02/2021"',
+        [
+            'data/events.yaml:4:9: \'31/02/2021\' is not a date: write "2021-06-15", "2021-06", "2021" or a range '
+            '"2021-11-22/2021-11-23"'
+        ],
     ),
 ]

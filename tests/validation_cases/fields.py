@@ -129,7 +129,7 @@ FIELD_CASES = [
         "members.yaml",
         "  role: partner",
         "  role: patner",
-        ["data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner'"],
+        ["data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'patner' (did you mean 'partner'?)"],
     ),
     (
         "event-kind",
@@ -139,7 +139,7 @@ FIELD_CASES = [
         [
             "data/events.yaml:9:9: 'kind' must be one of 'meeting', 'consultation', 'briefing', 'side-event', "
             "'campaign', 'launch', 'statement', 'submission', 'hearing', 'conference', 'roundtable', 'webinar', "
-            "'dialogue', 'training', 'publication' or 'session', not 'round-table'"
+            "'dialogue', 'training', 'publication' or 'session', not 'round-table' (did you mean 'roundtable'?)"
         ],
     ),
     (
@@ -148,8 +148,8 @@ FIELD_CASES = [
         "- id: coe",
         "- id: CoE",
         [
-            "data/members.yaml:10:7: 'CoE' is not a valid id: use lowercase letters, digits and single hyphens, e.g. "
-            "un-women"
+            "data/members.yaml:10:7: 'CoE' is not a valid id: use lowercase letters, digits and single hyphens; write "
+            "it as 'coe'"
         ],
     ),
     (
@@ -224,5 +224,32 @@ FIELD_CASES = [
             "data/activities.yaml:9:13: priority 2 is not defined in data/priorities.yaml (numbers: 0, 1)",
             "data/priorities.yaml:5:11: 'number' is '0': input should be greater than or equal to 1",
         ],
+    ),
+    (
+        "id-spaces",
+        "members.yaml",
+        "- id: coe",
+        "- id: Council of_Europe",
+        [
+            "data/members.yaml:10:7: 'Council of_Europe' is not a valid id: use lowercase letters, digits and "
+            "single hyphens; write it as 'council-of-europe'"
+        ],
+    ),
+    (
+        "id-reference-case",
+        "activities.yaml",
+        "  members: [unodc]",
+        "  members: [UNODC]",
+        [
+            "data/activities.yaml:3:13: 'UNODC' is not a valid id: use lowercase letters, digits and single "
+            "hyphens; write it as 'unodc'"
+        ],
+    ),
+    (
+        "choice-case",
+        "members.yaml",
+        "  role: partner",
+        "  role: Partner",
+        ["data/members.yaml:13:9: 'role' must be one of 'member' or 'partner', not 'Partner': write it as 'partner'"],
     ),
 ]

@@ -1,30 +1,10 @@
-"""Bad-input cases, the file itself: YAML syntax and duplicate keys, encoding, and an empty, missing or
-wrongly shaped file.
+"""Bad-input cases, the file itself: duplicate keys, encoding, and an empty, missing or wrongly shaped
+file (YAML syntax: syntax.py).
 
 Each case: (name, data file, text in fixtures/minimal to replace or None for the whole file,
 the replacement, the whole list of messages expected). tests/test_validation.py runs them."""
 
 FILE_CASES = [
-    (
-        "yaml-syntax-indent",
-        "members.yaml",
-        "  name: United Nations Office on Drugs and Crime",
-        "name: United Nations Office on Drugs and Crime",
-        [
-            "data/members.yaml:3:1: YAML syntax error: expected <block end>, but found '?'; check the indentation, "
-            "quotes and colons on this line and the one before"
-        ],
-    ),
-    (
-        "yaml-syntax-quote",
-        "links.yaml",
-        "title: ICAT Action Plan",
-        'title: "ICAT Action Plan',
-        [
-            "data/links.yaml:5:10: YAML syntax error: a quotation mark opened here is never closed; check the "
-            "indentation, quotes and colons on this line and the one before"
-        ],
-    ),
     (
         "duplicate-key",
         "members.yaml",

@@ -116,8 +116,88 @@ REFERENCE_CASES = [
         "  told_in: year-in-review/coordination.md\n- id: roundtable",
         "  told_in: year-in-review/cordination.md\n- id: roundtable",
         [
-            "data/events.yaml:6:12: page 'year-in-review/cordination.md' does not exist under docs/; give the path of "
-            "a page, e.g. year-in-review/survivors.md"
+            "data/events.yaml:6:12: page 'year-in-review/cordination.md' does not exist under docs/ (did you mean "
+            "'year-in-review/coordination.md'?)"
+        ],
+    ),
+    (
+        "page-by-file-name",
+        "events.yaml",
+        "  told_in: year-in-review/coordination.md\n- id: roundtable",
+        "  told_in: coordination.md#coordination\n- id: roundtable",
+        [
+            "data/events.yaml:6:12: page 'coordination.md#coordination' does not exist under docs/; write "
+            "'year-in-review/coordination.md#coordination'"
+        ],
+    ),
+    (
+        "page-elsewhere",
+        "events.yaml",
+        "  told_in: year-in-review/coordination.md\n- id: roundtable",
+        "  told_in: foreword.md\n- id: roundtable",
+        [
+            "data/events.yaml:6:12: page 'foreword.md' does not exist under docs/; give the path of a page, e.g. "
+            "year-in-review/survivors.md"
+        ],
+    ),
+    (
+        "unknown-member-no-near-id",
+        "activities.yaml",
+        "  members: [unodc]",
+        "  members: [wfp]",
+        [
+            "data/activities.yaml:3:13: member 'wfp' is not defined in data/members.yaml; add it to "
+            "data/members.yaml, or use one of the ids there"
+        ],
+    ),
+    (
+        "unknown-organiser-no-near-id",
+        "events.yaml",
+        "  organisers: [unodc]",
+        "  organisers: [wfp]",
+        [
+            "data/events.yaml:11:16: organiser 'wfp' is not defined in data/members.yaml (or use 'icat' for the "
+            "group itself); add it to data/members.yaml, or use one of the ids there"
+        ],
+    ),
+    (
+        "unknown-event-no-near-id",
+        "photos.yaml",
+        "  event: group-meeting",
+        "  event: launch",
+        [
+            "data/photos.yaml:4:10: event 'launch' is not defined in data/events.yaml; add it to "
+            "data/events.yaml, or use one of the ids there"
+        ],
+    ),
+    (
+        "activity-id-rule",
+        "activities.yaml",
+        "- id: p2-unhcr",
+        "- id: unhcr-research",
+        [
+            "data/activities.yaml:8:7: the id 'unhcr-research' does not follow the rule for highlights, "
+            "p<priority>-<member ids> in the order of 'members': write it as 'p2-unhcr'"
+        ],
+    ),
+    (
+        "activity-id-taken",
+        "activities.yaml",
+        "- id: p2-unhcr",
+        "- id: p1-unodc-research\n  priority: 1\n  members: [unodc]\n  text: More research.\n- id: p2-unhcr",
+        [
+            "data/activities.yaml:8:7: the id 'p1-unodc-research' does not follow the rule for highlights, "
+            "p<priority>-<member ids> in the order of 'members': write it as 'p1-unodc-2'"
+        ],
+    ),
+    (
+        "activity-id-members-order",
+        "activities.yaml",
+        "  members: [unhcr]",
+        "  members: [unhcr, unodc]",
+        [
+            "data/activities.yaml:8:7: the id 'p2-unhcr' does not follow the rule for highlights, "
+            "p<priority>-<member ids> in the order of 'members': write it as 'p2-unhcr-unodc'"
         ],
     ),
 ]

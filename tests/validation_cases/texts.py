@@ -66,4 +66,34 @@ TEXT_CASES = [
             "data/links.yaml (https:// or http:// only) and write [words][link-id]"
         ],
     ),
+    (
+        "link-confidence-choice",
+        "links.yaml",
+        "  title: ICAT Action Plan",
+        '  title: ICAT Action Plan\n  confidence: "not-found (searched twice)"',
+        [
+            "data/links.yaml:6:15: 'confidence' must be one of 'page-itself', 'candidate', 'seen-as-text' or "
+            "'not-found', not 'not-found (searched twice)'"
+        ],
+    ),
+    (
+        "link-confidence-without-url",
+        "links.yaml",
+        "  title: ICAT Action Plan",
+        "  title: ICAT Action Plan\n  confidence: candidate",
+        [
+            "data/links.yaml:6:15: 'confidence' is candidate but 'url' is empty: give the address, or write "
+            "confidence: not-found"
+        ],
+    ),
+    (
+        "link-not-found-with-url",
+        "links.yaml",
+        "- id: action-plan",
+        "  confidence: not-found\n- id: action-plan",
+        [
+            "data/links.yaml:4:15: 'confidence' is not-found but 'url' gives an address: empty 'url', or write how "
+            "the address was found"
+        ],
+    ),
 ]

@@ -1,9 +1,10 @@
 """Dates as precise as the report gives them: a day, a month, a year, or a range.
 
 `PartialDate` is the one date type: pydantic validates an event's `date` text into
-it (with the editor's sentence for a month 13, a 30 February or a range that ends
-before it starts), and renderers and exports use the object. `str(date)` is the text
-as the editor wrote it, and that text is what JSON, CSV and `model_dump` give.
+it (with the editor's sentence for a month 13, a 30 February, a range that ends
+before it starts, or a date written another way, with the form to write instead:
+date_forms.py), and renderers and exports use the object. `str(date)` is the text as
+the editor wrote it, and that text is what JSON, CSV and `model_dump` give.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic_core import PydanticCustomError, core_schema
+
+from .date_forms import date_candidates
 
 DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
 DATE_ADVICE = 'write "2021-06-15", "2021-06", "2021" or a range "2021-11-22/2021-11-23"'
@@ -46,7 +49,7 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """The date `text` means; ValueError with the editor's sentence when it means none."""
         if not re.match(DATE_PATTERN, text):
-            raise ValueError(f"'{text}' is not a date: {DATE_ADVICE}")
+            raise ValueError(not_a_date(text))
         first, _, last = text.partition("/")
         start = _day(first, text)
         end = _day(last, text) if last else None
@@ -89,6 +92,25 @@ class PartialDate:
         if s.year == e.year and s.month == e.month and s.day and e.day:
             return f"{s.day}\u2013{e.day} {calendar.month_name[s.month]} {s.year}"
         return f"{_day_label(s)} \u2013 {_day_label(e)}"
+
+
+def not_a_date(text: str) -> str:
+    """The editor's sentence for text that is not written as a date: what to write instead, when that is clear."""
+    readings: dict[str, PartialDate] = {}
+    for candidate in date_candidates(text):
+        try:
+            readings.setdefault(candidate, PartialDate.parse(candidate))
+        except ValueError:
+            continue
+    if len(readings) == 1:
+        return f"'{text}' is not a date: write it as \"{next(iter(readings))}\""
+    if len(readings) == 2:
+        (first, first_date), (second, second_date) = readings.items()
+        return (
+            f"'{text}' is not a date: write \"{first}\" if it means {first_date.label()}, "
+            f'or "{second}" if it means {second_date.label()}'
+        )
+    return f"'{text}' is not a date: {DATE_ADVICE}"
 
 
 def _validate(text: str) -> PartialDate:

@@ -40,7 +40,8 @@ class Reference:
 
 @dataclass(frozen=True)
 class DataFile:
-    """One file under data/."""
+    """One file under data/: what it holds, how it is checked, and what the order of its entries decides
+    (the editors' guide shows it; tests/test_data_order.py holds each sentence true)."""
 
     name: str
     record: type[BaseModel]
@@ -56,6 +57,8 @@ class DataFile:
     """Markdown fields: their [words][link-id] and [^footnote-id] must be defined."""
     edited_pages: tuple[str, ...] = ()
     """Pages (paths under docs/, `*` for every page of a folder) whose content this file holds."""
+    order: str = ""
+    """What the order of the entries decides, for the editors' guide."""
 
     @property
     def key(self) -> str | None:
@@ -75,7 +78,15 @@ DATA_FILES: tuple[DataFile, ...] = (
         is_list=False,
         references=(_member("co_chairs", "*"), _member("incoming_co_chairs", "*")),
     ),
-    DataFile("members.yaml", model.Member, "members", unique=(Unique("id"),), edited_pages=("members.md", "members/*")),
+    DataFile(
+        "members.yaml",
+        model.Member,
+        "members",
+        unique=(Unique("id"),),
+        edited_pages=("members.md", "members/*"),
+        order="The order matters: it is the order of the membership lists (members, then partners, as the report "
+        "lists them), of the table of entities, of the rows of the entities-by-priority table and of the downloads.",
+    ),
     DataFile(
         "priorities.yaml",
         model.Priority,
@@ -85,8 +96,17 @@ DATA_FILES: tuple[DataFile, ...] = (
             Unique("number", "priority number {value} is used twice; each priority needs its own number"),
         ),
         edited_pages=("priorities.md",),
+        order="The order matters: it is the order of the Annex, of the priorities on the home page and the "
+        "Priorities page, of the columns of the entities-by-priority table and of the downloads. Keep them by number.",
     ),
-    DataFile("links.yaml", model.Link, "links", unique=(Unique("id"),)),
+    DataFile(
+        "links.yaml",
+        model.Link,
+        "links",
+        unique=(Unique("id"),),
+        order="The order matters only on 'Notes on this edition': its table of references without an address "
+        "follows it.",
+    ),
     DataFile(
         "acronyms.yaml",
         model.Acronym,
@@ -94,8 +114,16 @@ DATA_FILES: tuple[DataFile, ...] = (
         unique=(Unique("term"),),
         references=(_member("member"),),
         edited_pages=("acronyms.md",),
+        order="The order matters: it is the order of the table on the Acronyms page.",
     ),
-    DataFile("footnotes.yaml", model.Footnote, "footnotes", unique=(Unique("id"),), text_fields=(("text",),)),
+    DataFile(
+        "footnotes.yaml",
+        model.Footnote,
+        "footnotes",
+        unique=(Unique("id"),),
+        text_fields=(("text",),),
+        order="The order does not matter: each page numbers its footnotes in the order its text cites them.",
+    ),
     DataFile(
         "photos.yaml",
         model.Photo,
@@ -103,6 +131,8 @@ DATA_FILES: tuple[DataFile, ...] = (
         unique=(Unique("id"),),
         references=(_member("people", "*", "member"), Reference(("event",), "event")),
         page_fields=("page",),
+        order="The order matters only on a member's page, whose list of the people in the report's photos follows "
+        "it; a caption itself appears where a page places it.",
     ),
     DataFile(
         "activities.yaml",
@@ -112,6 +142,8 @@ DATA_FILES: tuple[DataFile, ...] = (
         references=(Reference(("priority",), "priority"), _member("members", "*"), _member("involved", "*")),
         text_fields=(("text",), ("points", "*")),
         edited_pages=("annex.md", "matrix.md", "priorities/*"),
+        order="The order matters: it is the order of the highlights under each priority in the Annex, on the "
+        "member and priority pages (where it also decides which entity comes first) and in the downloads.",
     ),
     DataFile(
         "events.yaml",
@@ -126,8 +158,17 @@ DATA_FILES: tuple[DataFile, ...] = (
         page_fields=("told_in",),
         text_fields=(("summary",),),
         edited_pages=("timeline.md",),
+        order="The order matters little: the timeline and the pages sort events by date (events of the same date "
+        "keep the file's order); the downloads keep the file's order.",
     ),
-    DataFile("corrections.yaml", model.Correction, "corrections", required=False, page_fields=("page",)),
+    DataFile(
+        "corrections.yaml",
+        model.Correction,
+        "corrections",
+        required=False,
+        page_fields=("page",),
+        order="The order matters: it is the order of the corrections of each kind on 'Notes on this edition'.",
+    ),
 )
 
 DATA_FILE_BY_NAME: dict[str, DataFile] = {spec.name: spec for spec in DATA_FILES}

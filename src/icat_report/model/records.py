@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .dates import PartialDate
-from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field
+from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field, field_sentence
 
 
 class Record(BaseModel):
@@ -40,8 +40,14 @@ class ReportInfo(Record):
     published: int = Field(ge=2000, le=2100, description="The year the report was published.")
     publisher: Text = Field(description="Who holds the copyright, e.g. United Nations.")
     copyright: Text = Field(description="The copyright line as printed.")
-    co_chairs: list[Id] = Field(min_length=1, description="Member ids of the co-chairs in the report's year.")
-    incoming_co_chairs: list[Id] = Field(default=[], description="Member ids of the co-chairs for the following year.")
+    co_chairs: list[Id] = Field(
+        min_length=1,
+        description="Member ids of the co-chairs in the report's year, in the order the report names them.",
+    )
+    incoming_co_chairs: list[Id] = Field(
+        default=[],
+        description="Member ids of the co-chairs for the following year, in the order the report names them.",
+    )
     contacts: Contacts
 
 
@@ -97,6 +103,10 @@ class Priority(Record):
     )
 
 
+# How an address in data/links.yaml was found (Link.confidence).
+LINK_CONFIDENCE = ("page-itself", "candidate", "seen-as-text", "not-found")
+
+
 class Link(Record):
     """One entry of data/links.yaml: an address the report links to."""
 
@@ -107,16 +117,39 @@ class Link(Record):
         description="The real address (https://, http://, or mailto: for e-mail). Leave empty when unknown: the words "
         "are then shown without a link. Never guess.",
     )
-    confidence: Text | None = Field(
+    confidence: Literal[LINK_CONFIDENCE] | None = Field(  # type: ignore[valid-type]
         default=None,
-        description="How sure we are the address is the one the report meant (page-itself, candidate, not-found).",
+        description="How the address was found: page-itself (the item's own page at its publisher), candidate (the "
+        "nearest page found, not certainly the one the report meant: a copy elsewhere, a summary, a sub-page or a "
+        "page that announces the item; the note says which), seen-as-text (the address written out in a footnote "
+        "or following a standard scheme, not opened as a page) or not-found (no address: url stays empty).",
     )
-    note: LongText | None = Field(default=None, description="Where the address was found, for the next editor.")
+    note: LongText | None = Field(
+        default=None,
+        description="Where the address was found and, for a candidate, what the page is: for the next editor.",
+    )
 
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         return None if value is None else check_url_field(value)
+
+    @model_validator(mode="after")
+    def _confidence_matches_url(self) -> Link:
+        # The site's list of references without an address (Notes on this edition) is the links without a url:
+        # not-found says the same, so that the data tells one story.
+        if self.confidence == "not-found" and self.url:
+            raise field_sentence(
+                "confidence",
+                "'confidence' is not-found but 'url' gives an address: empty 'url', or write how the address was found",
+            )
+        if self.confidence not in (None, "not-found") and not self.url:
+            raise field_sentence(
+                "confidence",
+                f"'confidence' is {self.confidence} but 'url' is empty: give the "
+                "address, or write confidence: not-found",
+            )
+        return self
 
 
 class Acronym(Record):
@@ -175,7 +208,11 @@ class Photo(Record):
 class Activity(Record):
     """One entry of data/activities.yaml: a highlight of the Annex."""
 
-    id: Id = Field(description="Stable id, lowercase with hyphens.")
+    id: Id = Field(
+        description="Stable id: p, the priority's number, a hyphen and the member ids in the order of `members`, "
+        "joined by hyphens (e.g. p4-unodc, p1-ilo-iom); -2, -3 after it for a second, third highlight of the same "
+        "entities under the same priority."
+    )
     priority: int = Field(
         description="The number of the Action Plan priority it falls under (see data/priorities.yaml)."
     )
@@ -234,7 +271,11 @@ class Event(Record):
         default=None, ge=1, description="How many ICAT entities took part, where the report says (optional)."
     )
     priority: int | None = Field(default=None, description="The Action Plan priority it serves (optional).")
-    told_in: PagePath = Field(description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md.")
+    told_in: PagePath = Field(
+        description="The page (under docs/) that tells it, e.g. year-in-review/survivors.md, or a part of it with the "
+        "id of its heading, e.g. year-in-review/survivors.md#hearing. The timeline and the pages link there; the "
+        "event adds nothing to that page's text, which tells it in its own words."
+    )
     link: Id | None = Field(default=None, description="A link id from data/links.yaml (optional).")
     summary: Markdown | None = Field(default=None, description="One sentence on what happened (Markdown, optional).")
 

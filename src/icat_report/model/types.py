@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from ..text.urls import check_email, check_page_path, check_url
+from ..text.urls import PAGE_PATH_PATTERN, check_email, check_page_path, check_url
 from .dates import EDITOR_SENTENCE
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -23,6 +23,20 @@ RESERVED_IDS = ("index", "readme")
 # Bounds with a wide margin over the longest real values (an id 41 characters, a
 # title 154, a note 345, a highlight's text 1,249): a text of 100,000 characters is a slip.
 ID_MAX, TEXT_MAX, LONG_TEXT_MAX, MARKDOWN_MAX = 60, 300, 2_000, 5_000
+
+
+def field_sentence(field: str, sentence: str) -> PydanticCustomError:
+    """The error a rule over several fields of a record raises: the editor's sentence, said at `field`."""
+    return PydanticCustomError(EDITOR_SENTENCE, "{sentence}", {"sentence": sentence, "field": field})
+
+
+def id_suggestion(value: str) -> str | None:
+    """The id an editor most likely meant by `value` (ILO -> ilo, UN Women -> un-women), or None when
+    lowercasing and hyphens for spaces and underscores do not make one."""
+    suggestion = re.sub(r"[\s_-]+", "-", value.strip().lower()).strip("-")
+    if suggestion == value or not re.match(ID_PATTERN, suggestion) or suggestion in RESERVED_IDS:
+        return None
+    return suggestion
 
 
 def _not_reserved(value: str) -> str:
@@ -49,7 +63,11 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX, strip_whitespace=True)]
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=LONG_TEXT_MAX, strip_whitespace=True)]
-Markdown = Annotated[str, StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True)]
+Markdown = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MARKDOWN_MAX, strip_whitespace=True),
+    Field(json_schema_extra={"contentMediaType": "text/markdown"}),
+]
 
 # An acronym is matched in every page's text and defined to the Markdown `abbr` extension: it holds
 # what acronyms are made of, and never a bracket, a backslash or a line break that would end its definition.
@@ -66,7 +84,7 @@ def _acronym(term: str) -> str:
     return term
 
 
-AcronymTerm = Annotated[Text, AfterValidator(_acronym)]
+AcronymTerm = Annotated[Text, AfterValidator(_acronym), Field(json_schema_extra={"maxLength": ACRONYM_MAX})]
 
 
 def check_url_field(value: str) -> str:
@@ -74,9 +92,10 @@ def check_url_field(value: str) -> str:
     return check_url(value)
 
 
-Url = Annotated[
-    str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), StringConstraints(max_length=2_000)
-]
+# The checks are the validators; the formats and the pattern tell the schemas (and the editors' tools) the same.
 _strip = BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)
-Email = Annotated[str, _strip, AfterValidator(check_email)]
-PagePath = Annotated[str, _strip, AfterValidator(check_page_path)]
+Url = Annotated[str, _strip, StringConstraints(max_length=2_000), Field(json_schema_extra={"format": "uri"})]
+Email = Annotated[str, _strip, AfterValidator(check_email), Field(json_schema_extra={"format": "email"})]
+PagePath = Annotated[
+    str, _strip, AfterValidator(check_page_path), Field(json_schema_extra={"pattern": PAGE_PATH_PATTERN})
+]

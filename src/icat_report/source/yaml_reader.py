@@ -5,9 +5,10 @@ arbitrary objects, aliases can expand without bound ("billion laughs"), a duplic
 key silently keeps the last value, and a control character or a file in another
 encoding ends in a traceback. Here the file is decoded as UTF-8 (a BOM and Windows
 line ends are fine), checked for invisible characters, parsed into YAML events
-(libyaml when present, the pure-Python parser for the wording of syntax errors) and
-the values are built from the events by `values.ValueBuilder`, which refuses tags,
-bounds aliases and nesting, and records the position of every value.
+(libyaml when present, else the pure-Python parser) and the values are built from the
+events by `values.ValueBuilder`, which refuses tags, bounds aliases and nesting, and
+records the position of every value. A syntax error is put in the editor's words by
+syntax.py, at the line and column where the fix goes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import yaml
 
 from ..problems import Problem
 from .source_file import Location, SourceFile, Spot
+from .syntax import explain_syntax_error
 from .values import Refusal, ValueBuilder
 
 __all__ = ["Location", "SourceFile", "Spot", "read_source"]
@@ -48,7 +50,7 @@ def read_source(path: Path, display_name: str) -> tuple[SourceFile, list[Problem
     try:
         root = _build(text, source)
     except yaml.MarkedYAMLError as error:
-        return source, [_syntax_problem(display_name, error)]
+        return source, [_syntax_problem(display_name, source.lines, error)]
     except yaml.YAMLError as error:  # not expected after the character check; never a traceback
         return source, [
             Problem(display_name, 1, 1, f"YAML cannot read this file ({error}); check it for unusual characters")
@@ -142,8 +144,7 @@ def _name(character: str) -> str:
 def _build(text: str, source: SourceFile):
     """The file's values; libyaml's parser when present (ten times faster), else pure Python.
 
-    A syntax error is always reported by the pure-Python parser, whose messages the
-    editors' guide and the tests quote.
+    A syntax error is always read from the pure-Python parser, whose errors syntax.py knows.
     """
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
@@ -154,16 +155,7 @@ def _build(text: str, source: SourceFile):
     return ValueBuilder(source).build(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
-def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    what = error.problem or "the YAML syntax is broken"
-    if error.context and "quoted scalar" in error.context and error.context_mark:
-        # The end of the file is not where the mistake is: the opening quote is.
-        mark, what = error.context_mark, "a quotation mark opened here is never closed"
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Problem(
-        name,
-        line,
-        column,
-        f"YAML syntax error: {what}; check the indentation, quotes and colons on this line and the one before",
-    )
+def _syntax_problem(name: str, lines: list[str], error: yaml.MarkedYAMLError) -> Problem:
+    """The parse error in the editor's words (syntax.py), at the line and column where the fix goes."""
+    line, column, sentence = explain_syntax_error(lines, error)
+    return Problem(name, line, column, sentence)

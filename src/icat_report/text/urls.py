@@ -28,6 +28,7 @@ _ENDING_CHARACTERS = {
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _EMAIL = re.compile(rf"[A-Za-z0-9._+-]+@{_LABEL}(?:\.{_LABEL})+")
 _PAGE_PATH = re.compile(r"[A-Za-z0-9_./-]+(?:#[A-Za-z0-9_-]+)?")
+PAGE_PATH_PATTERN = f"^{_PAGE_PATH.pattern}$"  # the same, for the JSON Schemas (model/types.py)
 
 
 def _character_problem(value: str) -> str | None:

@@ -3,7 +3,7 @@
 The checks `load_project` (icat_report.project) runs on the data. It never stops at the first
 mistake: each file is read (source/), each entry validated on its own (with its place in the
 file kept, `Placed`), then the report is checked as a whole (consistency.py, references.py,
-texts.py, slips.py) and, given the pages, against them (page_refs.py, page_ids.py). Every
+activity_ids.py, texts.py, slips.py) and, given the pages, against them (page_refs.py, page_ids.py). Every
 problem is kept with its file, line and column.
 """
 
@@ -20,7 +20,7 @@ from ..problems import Problem
 from ..report import Report
 from ..source.pages import Pages
 from ..source.yaml_reader import SourceFile, read_source
-from . import consistency, page_ids, page_refs, references, slips, texts
+from . import activity_ids, consistency, page_ids, page_refs, references, slips, texts
 from .messages import explain_errors
 from .placed import Placed, Sources
 
@@ -47,6 +47,7 @@ def check_data(data_dir: Path, pages: Pages | None) -> CheckedData:
     context = Sources(sources, data_dir.name)
     problems += consistency.problems(context, placed)
     problems += references.problems(context, placed)
+    problems += activity_ids.problems(context, placed)
     problems += texts.problems(context, placed)
     problems += slips.problems(context)
     if pages is None:

@@ -6,15 +6,17 @@ for an unknown field), in the editor's words: what is wrong, and what to write.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..model.dates import DATE_ADVICE, DATE_PATTERN, EDITOR_SENTENCE
-from ..model.types import ID_PATTERN
+from ..model.dates import DATE_PATTERN, EDITOR_SENTENCE, not_a_date
+from ..model.types import ID_PATTERN, id_suggestion
 from ..problems import Problem, did_you_mean
 from ..source.yaml_reader import Location, SourceFile
 
+ID_RULE = "use lowercase letters, digits and single hyphens"
 # Error kinds whose sentence needs only the field's name and the value.
 _SIMPLE = {
     "int_type": "'{field}' must be a whole number, not {shown}",
@@ -30,8 +32,7 @@ _SIMPLE = {
     "too_short": "'{field}' needs at least one entry",
 }
 _PATTERNS = {
-    ID_PATTERN: "{shown} is not a valid id: use lowercase letters, digits and single hyphens, e.g. un-women",
-    DATE_PATTERN: "{shown} is not a date: " + DATE_ADVICE,
+    ID_PATTERN: "{shown} is not a valid id: " + ID_RULE + ", e.g. un-women",
 }
 
 
@@ -65,6 +66,8 @@ def _explain(err: dict, record: type[BaseModel], source: SourceFile, base: Locat
     location = base + loc
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "entry")
     kind, value = err["type"], err.get("input")
+    if kind == EDITOR_SENTENCE and "field" in err.get("ctx", {}):
+        location += (err["ctx"]["field"],)  # a rule over several fields, said at the field it names
     if kind == "missing":
         return source.problem(location[:-1], f"'{field}' is missing; add a line '{field}: ...' to this entry")
     if kind == "extra_forbidden":
@@ -72,7 +75,7 @@ def _explain(err: dict, record: type[BaseModel], source: SourceFile, base: Locat
         hint = did_you_mean(field, known) or f" (known fields: {', '.join(known)})"
         return source.problem(location, f"unknown field '{field}'{hint}; fix its spelling or remove it", key=True)
     quoted = _quote_sentence(kind, value, field, source.raw_text(location), source.is_plain_scalar(location))
-    return source.problem(location, quoted or _sentence(err, field, loc))
+    return source.problem(location, quoted or _empty_block(kind, field, source, location) or _sentence(err, field, loc))
 
 
 def _is_validator_step(part: object) -> bool:
@@ -88,6 +91,15 @@ def _quote_sentence(kind: str, value: Any, field: str, raw: str | None, plain: b
     return None
 
 
+def _empty_block(kind: str, field: str, source: SourceFile, location: Location) -> str | None:
+    """Block text that YAML read as empty: its lines are not indented further than the field."""
+    spot = source.spots.get(location)
+    if kind != "string_too_short" or spot is None or spot.style not in ("|", ">"):
+        return None
+    written = source.lines[spot.line - 1].partition(":")[2].strip() if spot.line <= len(source.lines) else ""
+    return f"'{field}' is empty: the lines of text under '{field}: {written}' must be indented further than '{field}:'"
+
+
 def _sentence(err: dict, field: str, loc: tuple) -> str:
     kind, value, context = err["type"], err.get("input"), err.get("ctx", {})
     shown = _show(value)
@@ -96,10 +108,9 @@ def _sentence(err: dict, field: str, loc: tuple) -> str:
     if kind == EDITOR_SENTENCE:
         return context["sentence"]
     if kind == "literal_error":
-        return f"'{field}' must be one of {context.get('expected', '')}, not {shown}"
+        return _choice_sentence(field, value, context.get("expected", ""))
     if kind == "string_pattern_mismatch":
-        template = _PATTERNS.get(context.get("pattern"), "{shown} is not a valid '{field}'")
-        return template.format(shown=shown, field=field)
+        return _pattern_sentence(field, value, context.get("pattern"))
     if kind == "string_too_long":
         limit = context.get("max_length", 0)
         return f"'{field}' is {len(value):,} characters long, more than the {limit:,} allowed; shorten it"
@@ -109,6 +120,26 @@ def _sentence(err: dict, field: str, loc: tuple) -> str:
         message = err["msg"].removeprefix("Value error, ")
         return f"'{field}': {message}" if loc else message
     return f"'{field}': {err['msg']}"
+
+
+def _choice_sentence(field: str, value: Any, expected: str) -> str:
+    """A value that is not one of a field's choices, with the choice it most likely means."""
+    choices = re.findall(r"'([^']*)'", expected)
+    sentence = f"'{field}' must be one of {expected}, not {_show(value)}"
+    written = re.sub(r"[\s_]+", "-", value.strip().lower()) if isinstance(value, str) else None
+    if written in choices:
+        return f"{sentence}: write it as '{written}'"
+    # A misspelt word is near its choice; words in brackets after a choice are no misspelling of it.
+    return sentence + (did_you_mean(value, choices) if isinstance(value, str) and " " not in value.strip() else "")
+
+
+def _pattern_sentence(field: str, value: str, pattern: str | None) -> str:
+    """Text that is not written as its field's type is: a date, an id."""
+    if pattern == DATE_PATTERN:
+        return not_a_date(value)
+    if pattern == ID_PATTERN and (suggestion := id_suggestion(value)):
+        return f"{_show(value)} is not a valid id: {ID_RULE}; write it as '{suggestion}'"
+    return _PATTERNS.get(pattern, "{shown} is not a valid '{field}'").format(shown=_show(value), field=field)
 
 
 def _field_names(record: type[BaseModel], loc: tuple) -> list[str]:

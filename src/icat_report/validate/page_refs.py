@@ -36,13 +36,41 @@ def page_sentence(page: str, docs: Pages, anchors: dict[str, set[str] | None]) -
         anchors[target] = page_anchors(text) if text is not None else None
     known = anchors[target]
     if known is None:
-        return (
-            f"page '{page}' does not exist under {docs.folder}/; give the path of a page, "
-            "e.g. year-in-review/survivors.md"
-        )
+        return f"page '{page}' does not exist under {docs.folder}/" + _page_advice(target, anchor, docs)
     if anchor and anchor not in known:
         return (
             f"page '{target}' has no heading or anchor '#{anchor}'{did_you_mean(anchor, known)}; "
             f"use an id the page has (see its headings' ¶ links) or give the page alone"
         )
     return None
+
+
+def _page_advice(target: str, anchor: str, docs: Pages) -> str:
+    """What to write for a page that does not exist: the page of that file name when there is one, the
+    nearest path, or the form of a path."""
+    name = posixpath.basename(target)
+    named = [path for path in docs.texts if posixpath.basename(path) in (name, f"{name}.md")]
+    suffix = f"#{anchor}" if anchor else ""
+    if len(named) == 1:
+        return f"; write '{named[0]}{suffix}'"
+    if named:
+        return f"; pages of that name: {', '.join(named)}: write the path of the one you mean"
+    nearest = _nearest_page(target, list(docs.texts))
+    if nearest:
+        return f" (did you mean '{nearest}{suffix}'?)"
+    return "; give the path of a page, e.g. year-in-review/survivors.md"
+
+
+def _nearest_page(target: str, paths: list[str]) -> str | None:
+    """The page a misspelt path or file name most likely means, or None; '.md' is left out of the
+    comparison, where it would make any two names look alike."""
+    by_stem = {path.removesuffix(".md"): path for path in paths}
+    hint = did_you_mean(target.removesuffix(".md"), by_stem)
+    if not hint:
+        by_name: dict[str, list[str]] = {}
+        for path in paths:
+            by_name.setdefault(posixpath.basename(path).removesuffix(".md"), []).append(path)
+        unique = {name: found[0] for name, found in by_name.items() if len(found) == 1}
+        hint = did_you_mean(posixpath.basename(target).removesuffix(".md"), unique)
+        by_stem = {name: unique[name] for name in unique}
+    return by_stem[hint.removeprefix(" (did you mean '").removesuffix("'?)")] if hint else None

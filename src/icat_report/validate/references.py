@@ -53,7 +53,9 @@ def _unknown(sources: Sources, name: str, what: str, value: str) -> str | None:
     known = sources.defined(name)
     if known is None or value in known:
         return None
-    return f"{what} '{value}' is not defined in {sources.where(name)}{did_you_mean(value, known)}"
+    where = sources.where(name)
+    advice = did_you_mean(value, known) or f"; add it to {where}, or use one of the ids there"
+    return f"{what} '{value}' is not defined in {where}{advice}"
 
 
 KINDS: dict[str, Check] = {
