@@ -37,13 +37,13 @@ def _read_back(pdf: Path, work: Path) -> dict:
 
     from pypdf import PdfReader
 
-    from fidelity import coverage
+    from fidelity import site_coverage
 
     reader = PdfReader(pdf)
     text = "\n".join(page.extract_text() for page in reader.pages)
     page = work / "pdf-text.html"
     page.write_text(f"<html><body><pre>{html.escape(text)}</pre></body></html>", encoding="utf-8")
-    words = coverage(ROOT / "tests" / "fixtures" / "source-report.txt", [page])
+    words = site_coverage([page])
     catalog = reader.trailer["/Root"]
     metadata = catalog["/Metadata"].get_object().get_data().decode("utf-8")
     return {
