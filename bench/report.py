@@ -152,6 +152,14 @@ def report(info: dict, results: dict, wall: float) -> str:
         lines += serve_rows(results["serve"])
     if results.get("pdf"):
         lines += pdf_rows(results["pdf"])
+    if results.get("diff"):
+        f = results["diff"]
+        lines.append(
+            f"| (f) `python -m icat_report diff BASE HEAD` (a highlight added, an entity renamed: both sides "
+            f"built side by side and compared) vs one strict build ({f['runs']} interleaved runs) | "
+            f"{fmt(f['diff'])} vs {fmt(f['build'])} = **{f['ratio']:.2f}x** | <= 2.5x | "
+            f"{'yes' if f['ratio'] <= 2.5 else 'no'} |"
+        )
     lines.append("")
     if (results.get("serve") or {}).get("watching"):
         lines += watching_table(results["serve"])

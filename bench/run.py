@@ -10,7 +10,8 @@
 (c) `mkdocs serve`: idle CPU, and from saving data/members.yaml to the rebuilt page
     being served, watching by file events and by polling (bench/serve.py);
 (d) page weight (HTML + CSS + JS a browser fetches) of each kind of page (bench/weight.py);
-(e) `make pdf`: its three steps timed, and the PDF's size, words and tagging (bench/pdf.py).
+(e) `make pdf`: its three steps timed, and the PDF's size, words and tagging (bench/pdf.py);
+(f) `python -m icat_report diff` of two revisions vs one strict build (bench/diff.py).
 
 This file runs the measures asked for and keeps their results (bench/results/last.json);
 bench/report.py writes the section of bench/README.md. Timings are medians of repeated
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import serve
 from common import copy_project, log, publish
+from diff import bench_diff
 from overhead import bench_overhead
 from pdf import bench_pdf
 from report import END, START, machine, report
@@ -38,7 +40,7 @@ from weight import bench_weight
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "last.json"  # git-ignored
-MEASURES = ["overhead", "scale", "serve", "weight", "pdf"]
+MEASURES = ["overhead", "scale", "serve", "weight", "pdf", "diff"]
 
 
 def arguments() -> argparse.Namespace:
@@ -63,6 +65,7 @@ def measures(work: Path, source: Path, quick: bool) -> dict:
         "serve": lambda: serve.measure(work, source, 3 if quick else 5, idle=5.0 if quick else 10.0),
         "weight": lambda: bench_weight(work, source),
         "pdf": lambda: bench_pdf(work, source, 3 if quick else 5),
+        "diff": lambda: bench_diff(work, source, 3 if quick else 5),
     }
 
 

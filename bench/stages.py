@@ -1,12 +1,12 @@
 """(a) by stage: where a real strict build spends the time it takes beyond the plain one.
 
 A bench-only hook, added to a copy of the project, times every plugin's and hook's handler of every
-MkDocs event (it replaces `PluginCollection.run_event` with the same loop, MkDocs 1.6's, timed: it
-calls them one by one and knows whose each is) and writes the sums when the build ends. Our stages are then: loading and checking the report
-(the icat-report plugin's on_config), the pages and downloads made from data (its on_files), the
-macros (the macros plugin's on_config, which registers ours, and its on_page_markdown, which renders
-each page's calls and finishes its Markdown), the whole-report page and the other hooks. Importing
-our package is timed apart, in fresh processes.
+MkDocs event: it replaces `PluginCollection.run_event` with the same loop (MkDocs 1.6's), timed, which
+calls the handlers one by one and knows whose each is, and writes the sums when the build ends. Our
+stages are then: loading and checking the report (the icat-report plugin's on_config), the pages and
+downloads made from data (its on_files), the macros (the macros plugin's on_config, which registers
+ours, and its on_page_markdown, which renders each page's calls and finishes its Markdown), the
+whole-report page and the other hooks. Importing our package is timed apart, in fresh processes.
 """
 
 from __future__ import annotations
