@@ -63,6 +63,16 @@ REFERENCE_CASES = [
         ],
     ),
     (
+        "unknown-link-nothing-near",
+        "activities.yaml",
+        "[glotip-2020]",
+        "[world-drug-report]",
+        [
+            "data/activities.yaml:4:9: link 'world-drug-report' is not defined in data/links.yaml; add it to "
+            "data/links.yaml, or use one of the ids there"
+        ],
+    ),
+    (
         "unknown-footnote",
         "activities.yaml",
         "[^iraq]",

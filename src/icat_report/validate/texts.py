@@ -29,18 +29,20 @@ def text_sentences(sources: Sources, text: str) -> list[str]:
     sentences = []
     for link_id in find_link_refs(text):
         if links is not None and link_id not in links:
-            sentences.append(
-                f"link '{link_id}' is not defined in {sources.where('links.yaml')}{did_you_mean(link_id, links)}"
-            )
+            sentences.append(f"link '{link_id}' is not defined in {_where(sources, 'links.yaml', link_id, links)}")
     for footnote_id in find_footnote_refs(text):
         if footnotes is not None and footnote_id not in footnotes:
-            sentences.append(
-                f"footnote '{footnote_id}' is not defined in {sources.where('footnotes.yaml')}"
-                f"{did_you_mean(footnote_id, footnotes)}"
-            )
+            where = _where(sources, "footnotes.yaml", footnote_id, footnotes)
+            sentences.append(f"footnote '{footnote_id}' is not defined in {where}")
     for target in find_unsafe_links(text):
         sentences.append(
             f"the link target '{target}' is not allowed: put the address in {sources.where('links.yaml')} "
             "(https:// or http:// only) and write [words][link-id]"
         )
     return sentences
+
+
+def _where(sources: Sources, file: str, ident: str, known: set) -> str:
+    """The file, and the nearest id, or else what to do (as references.py says it)."""
+    where = sources.where(file)
+    return where + (did_you_mean(ident, known) or f"; add it to {where}, or use one of the ids there")
