@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from icat_report import load_report
 from icat_report.model.dates import PartialDate
 from icat_report.page.page_text import complete_page
-from icat_report.render import browse_pages, report_pages
+from icat_report.render import browse_pages, grid, report_pages
 from icat_report.render.common import href_from, number_in_words, url_href_from
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
@@ -41,11 +42,24 @@ def test_members_list_prints_labels_in_order_with_links(report):
 
 def test_photo_caption_links_members_and_keeps_others_plain(report):
     caption = report_pages.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
+    # No image in the data: one quiet line that keeps every word the report printed.
     assert caption == (
-        "**Photo (not reproduced in this edition):** "
+        "Photo not reproduced: "
         "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
         "{ .photo-caption #photo-meeting }"
     )
+
+
+def test_a_photo_with_its_image_shows_it_with_its_caption_alt_text_and_credit(report):
+    photo = report.photo_by_id["meeting"].model_copy(
+        update={"image": "assets/photos/meeting.jpg", "alt": "Two speakers on a stage", "credit": "© UNODC"}
+    )
+    restored = dataclasses.replace(report, photos=(photo,))
+    figure = report_pages.photo_caption(restored, "meeting", href_from("year-in-review/coordination.md"))
+    assert figure.startswith('<figure class="photo" id="photo-meeting" markdown="1">')
+    assert "![Two speakers on a stage](../assets/photos/meeting.jpg)" in figure
+    assert "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines). © UNODC" in figure
+    assert "not reproduced" not in figure
 
 
 def test_annex_renders_priorities_highlights_and_points(report):
@@ -86,34 +100,41 @@ def test_timeline_groups_by_month_and_marks_planned(report):
         < timeline.index("### November 2021")
         < timeline.index("### February 2022")
     )
+    # Under its month's heading an event gives its day only; its id is where its mark in the chart leads.
     assert (
-        "- **30 June 2021**: [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
-        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)" in timeline
+        "- **30** [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
+        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)\n  { #event-" in timeline
     )
     assert (
-        "- **February 2022**: [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)"
-        in timeline
+        "- [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)\n"
+        "  { #event-regional-consultation }" in timeline
     )
 
 
 def test_member_page_sections(report):
     page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
     assert page.startswith(
-        "# United Nations Office on Drugs and Crime (UNODC)\n\nA member entity of ICAT; co-chair of ICAT in 2021; "
-        "co-chair of ICAT in 2022."
+        "Member entity of ICAT · Co-chair in 2021 and 2022\n{ .icat-kicker }\n\n"
+        "# United Nations Office on Drugs and Crime (UNODC)\n\n"
+        'Reported under: [#1 Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
     )
-    assert "### Priority #1: Building the evidence base { #priority-1 }" in page
+    assert '### Priority #1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
     assert (
         "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: "
-        "Addressing the core drivers](../priorities/core-drivers.md)" in page
+        'Addressing the core drivers](../priorities/core-drivers.md){ .icat-priority-mark data-priority="2" }' in page
     )
-    assert "- Ghada Waly, [in a photo caption](../year-in-review/coordination.md#photo-meeting)" in page
+    # The chapters that picture its people: each once, by its name, with the names.
+    assert "- [year-in-review/coordination](../year-in-review/coordination.md#photo-meeting): Ghada Waly" in page
+    titled = browse_pages.member_page(
+        report, "unodc", href_from("members/unodc.md"), [("year-in-review/coordination.md", "Coordination")]
+    )
+    assert "- [Coordination](../year-in-review/coordination.md#photo-meeting): Ghada Waly" in titled
 
 
 def test_matrix_marks_rows_and_columns_as_headers(report):
-    table = browse_pages.matrix(report, url_href_from("matrix.md"))
+    table = grid.matrix(report, url_href_from("matrix.md"))
     assert (
-        '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td><a '
+        '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td data-level="1"><a '
         'href="../priorities/evidence-base/#unodc" aria-label="1 highlight of UNODC under priority 1">1</a></td>'
         in table
     )

@@ -12,8 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..text.urls import check_url
 from .dates import PartialDate
-from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field
+from .types import AcronymTerm, AssetPath, Colour, Email, IconName, Id, LongText, Markdown, PagePath, Text, Url
 
 
 class Record(BaseModel):
@@ -27,7 +28,15 @@ class Contacts(Record):
     email: Email = Field(description="The contact e-mail address, e.g. icat@un.org.")
     twitter: Url = Field(description="The address of ICAT's X/Twitter account.")
 
-    _urls = field_validator("website", "twitter")(check_url_field)
+    _urls = field_validator("website", "twitter")(check_url)
+
+
+class Quote(Record):
+    """The report's own words the home page opens with, and where the report says them."""
+
+    text: LongText = Field(description="The words exactly as the page has them (the build checks they are there).")
+    page: PagePath = Field(description="The page (under docs/) that says them, e.g. message-from-the-co-chairs.md.")
+    by: Text = Field(description="Who says them, as the home page credits them, e.g. UNHCR and UNODC, co-Chairs.")
 
 
 class ReportInfo(Record):
@@ -43,6 +52,19 @@ class ReportInfo(Record):
     co_chairs: list[Id] = Field(min_length=1, description="Member ids of the co-chairs in the report's year.")
     incoming_co_chairs: list[Id] = Field(default=[], description="Member ids of the co-chairs for the following year.")
     contacts: Contacts
+    cover_quote: Quote | None = Field(default=None, description="The report's words the home page opens with.")
+    logo: AssetPath | None = Field(
+        default=None,
+        description="The official logo beside the wordmark, a file under docs/ (e.g. assets/logo.svg), only where "
+        "the secretariat holds the right to show it (optional: none is shipped).",
+    )
+    logo_alt: Text | None = Field(default=None, description="What the logo says, for screen readers (with logo).")
+
+    @model_validator(mode="after")
+    def _logo_has_alt(self) -> ReportInfo:
+        if self.logo and not self.logo_alt:
+            raise ValueError("a logo needs logo_alt: the words it shows, e.g. ICAT logo")
+        return self
 
 
 class Member(Record):
@@ -95,6 +117,13 @@ class Priority(Record):
         description="A short name for tight places such as the columns of the entities-by-priority table, "
         "e.g. Evidence base (optional; the title is used without it).",
     )
+    colour: Colour = Field(
+        description="Its colour wherever it appears, #rrggbb, dark enough for white text on it (4.5:1), e.g. #8a1538."
+    )
+    icon: IconName = Field(
+        description="Its icon, one of Material for MkDocs' bundled icons, e.g. material/scale-balance "
+        "(https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)."
+    )
 
 
 class Link(Record):
@@ -116,7 +145,7 @@ class Link(Record):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        return None if value is None else check_url_field(value)
+        return None if value is None else check_url(value)
 
 
 class Acronym(Record):
@@ -170,6 +199,17 @@ class Photo(Record):
         default=None, description="The event the photo shows, an id from data/events.yaml (optional)."
     )
     people: list[Person] = Field(min_length=1, description="The people named, in the caption's order.")
+    image: AssetPath | None = Field(
+        default=None, description="The photo, a file under docs/ (e.g. assets/photos/x.jpg), once its rights allow."
+    )
+    alt: Text | None = Field(default=None, description="What the photo shows, for screen readers (with image).")
+    credit: Text | None = Field(default=None, description="The photo's credit line, e.g. © UNODC (optional).")
+
+    @model_validator(mode="after")
+    def _image_has_alt(self) -> Photo:
+        if self.image and not self.alt:
+            raise ValueError("a photo with an image needs alt: what it shows, in a sentence")
+        return self
 
 
 class Activity(Record):

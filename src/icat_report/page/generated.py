@@ -8,6 +8,7 @@ from ..model.schema import committed_schema_texts
 from ..render.browse_pages import member_title, priority_title
 from ..render.common import member_page_path, priority_page_path
 from ..render.export import downloads
+from ..render.priority_style import STYLESHEET, priority_stylesheet
 from ..report import Report
 from ..text.escape import front_matter_value
 
@@ -45,10 +46,17 @@ def _page(title: str, description: str, body: str, search_boost: float | None = 
     makes it (and the description, written into <meta content>) safe HTML.
     """
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
+    # Not in the menu (they open from the overview pages): no empty menu beside them.
+    hide = "hide:\n  - navigation\n"
     return (
         f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
-        f"{boost}---\n\n{body}\n"
+        f"{boost}{hide}---\n\n{body}\n"
     )
+
+
+def generated_assets(report: Report) -> dict[str, str]:
+    """{path under the site: content} of the files the site's look takes from the data: the priorities' stylesheet."""
+    return {STYLESHEET: priority_stylesheet(report)}
 
 
 def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:

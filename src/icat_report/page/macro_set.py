@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from ..model.files import DATA_FILES
 from ..problems import Problem
-from ..render import browse_pages, data_page, home, report_pages
+from ..render import browse_pages, data_page, grid, home, report_pages
 from ..render.common import href_from, url_href_from
 from ..render.pdf_download import PdfFile, pdf_download
 from ..report import Report, UnknownId
@@ -75,11 +75,11 @@ class ReportMacros:
         "field_table",
         # The home page: the report as a PDF.
         "pdf_download",
-        # The home page: the title block, the year in figures, the co-chairs, the priorities.
+        # The home page: the cover, the year in figures, the priorities, the ways to explore.
         "home_title",
         "home_figures",
-        "home_co_chairs",
         "home_priorities",
+        "home_explore",
     )
 
     def __init__(
@@ -168,7 +168,7 @@ class ReportMacros:
 
     def matrix(self) -> Markup:
         """The entity-by-priority table."""
-        return _md(browse_pages.matrix(self._report, url_href_from(self._current_page()[0])))
+        return _md(grid.matrix(self._report, url_href_from(self._current_page()[0])))
 
     def citation(self) -> Markup:
         """How to cite the report: a reference and a BibTeX entry."""
@@ -192,20 +192,20 @@ class ReportMacros:
 
     # -- the home page -------------------------------------------------------------
     def home_title(self) -> Markup:
-        """The title block: the wordmark, the organisation's full name and the report's title."""
-        return _md(home.title_block(self._report))
+        """The cover: the wordmark, the title, the report's words about the year, "Read" and "Download"."""
+        return _md(home.cover(self._report, url_href_from(self._current_page()[0]), self._pdf))
 
     def home_figures(self) -> Markup:
         """The year's key figures, counted from the data."""
         return _md(home.figures_list(self._report))
 
-    def home_co_chairs(self) -> Markup:
-        """The year's co-chairs, linked to their pages."""
-        return _md(home.co_chairs(self._report, url_href_from(self._current_page()[0])))
-
     def home_priorities(self) -> Markup:
         """A card per priority of the Action Plan, linked to its page."""
         return _md(home.priority_cards(self._report, url_href_from(self._current_page()[0])))
+
+    def home_explore(self) -> Markup:
+        """The ways to read the report by entity, by date, and by entity and priority."""
+        return _md(home.explore_cards(self._report, url_href_from(self._current_page()[0])))
 
     # -- helpers -------------------------------------------------------------------
     def _href(self):

@@ -21,7 +21,7 @@ from ..problems import DataError, Problem
 from ..report import Report
 from ..source.pages import Pages, read_pages
 from ..source.yaml_reader import SourceFile, read_source
-from . import consistency, docs_pages, pages, references, slips, texts
+from . import consistency, docs_pages, pages, presentation, references, slips, texts
 from .messages import explain_errors
 from .placed import Placed, Sources
 
@@ -48,9 +48,11 @@ def load_report(
     problems += references.problems(context, placed)
     problems += texts.problems(context, placed)
     problems += slips.problems(context)
+    problems += presentation.icon_problems(placed)
     if docs_dir is not None:
         docs = read_pages(docs_dir)  # once, for every check against the pages
         problems += pages.problems(placed, docs)
+        problems += presentation.file_problems(placed, docs_dir) + presentation.quote_problems(placed, docs)
         if page_checks is not None and not problems:
             problems += page_checks(report, docs)
         problems += docs_pages.problems(context, docs)
