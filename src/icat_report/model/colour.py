@@ -12,9 +12,9 @@ import re
 
 AA_TEXT = 4.5
 WHITE = "#ffffff"
-# Material's night background with this site's blue-grey hue (home.css: --md-hue: 205):
-# hsla(205, 15%, 14%), as the browser computes it.
-SLATE_BACKGROUND = "#1e2429"
+# Material's night background with this site's blue-grey hue (tokens.css: --md-hue: 205):
+# hsla(205, 15%, 14%), as the browser computes it; and the cards' ground on it (5% white).
+SLATE_BACKGROUND = "#1e2529"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 

@@ -121,7 +121,7 @@ class Priority(Record):
         description="Its colour wherever it appears, #rrggbb, dark enough for white text on it (4.5:1), e.g. #8a1538."
     )
     icon: IconName = Field(
-        description="Its icon, one of Material for MkDocs' bundled icons, e.g. material/scale-balance "
+        description="Its icon, one of those the site's theme ships, e.g. material/scale-balance "
         "(https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)."
     )
 

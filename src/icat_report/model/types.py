@@ -103,11 +103,15 @@ Colour = Annotated[
 
 # An icon of the sets Material for MkDocs ships (its .icons folder), named as the theme names it.
 ICON_PATTERN = r"^(?:material|octicons|simple|fontawesome/(?:brands|regular|solid))/[a-z0-9]+(?:-[a-z0-9]+)*$"
-IconName = Annotated[
-    str,
-    _strip,
-    StringConstraints(pattern=ICON_PATTERN, max_length=100),
-]
+
+
+def _icon_name(value: str) -> str:
+    if len(value) > 100 or not re.match(ICON_PATTERN, value):
+        raise ValueError("an icon is written as its set and its name, e.g. material/scale-balance")
+    return value
+
+
+IconName = Annotated[str, _strip, AfterValidator(_icon_name), Field(json_schema_extra={"pattern": ICON_PATTERN})]
 
 _ASSET_PATH = re.compile(r"[A-Za-z0-9_./-]+\.(?:png|jpe?g|webp|svg|gif|avif)", re.IGNORECASE)
 

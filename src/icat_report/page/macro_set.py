@@ -80,6 +80,8 @@ class ReportMacros:
         "home_figures",
         "home_priorities",
         "home_explore",
+        # The whole-report page: the PDF, or the browser's Print command.
+        "keep_the_report",
     )
 
     def __init__(
@@ -206,6 +208,10 @@ class ReportMacros:
     def home_explore(self) -> Markup:
         """The ways to read the report by entity, by date, and by entity and priority."""
         return _md(home.explore_cards(self._report, url_href_from(self._current_page()[0])))
+
+    def keep_the_report(self) -> Markup:
+        """How to keep the whole report: the PDF's link when the build makes it, else the browser's Print."""
+        return _md(home.keep_the_report(self._pdf, url_href_from(self._current_page()[0])))
 
     # -- helpers -------------------------------------------------------------------
     def _href(self):

@@ -8,7 +8,9 @@ that a new entry in data/ appears everywhere at once.
 from __future__ import annotations
 
 import calendar
+import ipaddress
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
@@ -238,13 +240,25 @@ def timeline(report: Report, href: Href) -> str:
 # -- citation --------------------------------------------------------------------
 
 
+def published_address(site_url: str) -> str | None:
+    """The site's address to cite, or None for a copy served from this machine (a preview or a local build:
+    its address would mean nothing to a reader)."""
+    host = urlsplit(site_url).hostname or ""
+    try:
+        local = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        local = host == "localhost" or host.endswith(".localhost")
+    return None if local or not host else site_url
+
+
 def citation(report: Report, site_url: str) -> str:
-    """How to cite the report: a plain reference and a BibTeX entry."""
+    """How to cite the report: a plain reference and a BibTeX entry (with the site's address once published)."""
     info = report.info
     organisation = info.organisation.removeprefix("The ")
+    address = published_address(site_url)
     reference = (
         f"{markdown_text(organisation)} ({markdown_text(info.organisation_acronym)}). *{markdown_text(info.title)}*. "
-        f"{markdown_text(info.publisher)}, {info.published}. {markdown_text(site_url)}"
+        f"{markdown_text(info.publisher)}, {info.published}." + (f" {markdown_text(address)}" if address else "")
     )
     co_chairs = " and ".join(report.member_by_id[m].short_name for m in info.co_chairs)
     fields = [
@@ -252,7 +266,7 @@ def citation(report: Report, site_url: str) -> str:
         ("title", bibtex_value(info.title)),
         ("institution", bibtex_value(info.publisher)),
         ("year", str(info.published)),
-        ("url", bibtex_value(site_url)),
+        *([("url", bibtex_value(address))] if address else []),
         ("note", bibtex_value(f"Co-chaired in {info.year} by {co_chairs}")),
     ]
     lines = [f"@techreport{{{bibtex_key(info.organisation_acronym)}{info.year},"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model.files import DATA_FILES
 from ..report import Report
 from ..text.escape import html_text
@@ -21,12 +23,20 @@ def downloads_table(report: Report, href: Href) -> str:
     return "\n".join(rows)
 
 
+def for_readers(description: str) -> str:
+    """A field's description, written for editors, as a reader of the downloads needs it: the data's files
+    by the names of the downloads, not by their place in the site's sources."""
+    text = re.sub(r"\bdata/(\w+)\.yaml\b", r"\1.json", description)
+    return text.replace(" (under docs/)", "")
+
+
 def field_table(file_name: str) -> str:
-    """The fields of one data file, with the descriptions written for editors."""
+    """The fields of one data file, with the descriptions written for editors (for_readers)."""
     spec = next(spec for spec in DATA_FILES if spec.name == file_name)
     rows = ["| Field | Required | Meaning |", "| --- | --- | --- |"]
     for name, field in spec.record.model_fields.items():
         required = "yes" if field.is_required() else "no"
         # Descriptions are the code's own Markdown (with `code`): HTML and braces made inert, pipes kept in the cell.
-        rows.append(f"| `{name}` | {required} | {html_text(field.description or '').replace('|', '&#124;')} |")
+        meaning = html_text(for_readers(field.description or "")).replace("|", "&#124;")
+        rows.append(f"| `{name}` | {required} | {meaning} |")
     return "\n".join(rows)

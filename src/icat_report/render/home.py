@@ -103,6 +103,19 @@ def download_button(pdf, href: Href) -> str:
     return f'<a class="md-button icat-cover__download" href="{href_attribute(target)}"{kind}>{html_text(label)}</a>'
 
 
+def keep_the_report(pdf, href: Href) -> str:
+    """How to keep the whole report, for the whole-report page: the PDF's link when the build makes it, else
+    the browser's own Print command (never how the site is built)."""
+    if pdf is None:
+        return "To keep it, print this page or save it as a PDF with your browser's Print command."
+    root = href("index.md")
+    target = ("" if root == "./" else root) + pdf.path
+    return (
+        f'Or download it: <a class="report-pdf-download" href="{href_attribute(target)}" type="application/pdf">'
+        f"the report as a PDF{html_text(_size(pdf.size_bytes))}</a>."
+    )
+
+
 def _co_chairs_line(report: Report, href: Href) -> str:
     """The co-chairs of the year and of the next, each linked to its page once."""
     info = report.info

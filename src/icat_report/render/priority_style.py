@@ -14,12 +14,14 @@ same icon sets.
 
 from __future__ import annotations
 
-from ..model.colour import ink_on
+from ..model.colour import SLATE_BACKGROUND, WHITE, ink_on, mix
 from ..report import Report
 from .icons import icon_css_url
 
 STYLESHEET = "assets/stylesheets/priorities.css"
-NIGHT_INK_RATIO = 5.0  # a margin over AA (4.5:1) for small text on the night page
+NIGHT_INK_RATIO = 4.8  # a margin over AA (4.5:1) for small text on the night page
+# The lightest night ground a priority's text sits on: a card (tokens.css: --icat-card-bg, 5% white).
+NIGHT_CARD = mix(SLATE_BACKGROUND, WHITE, 0.05)
 SITE_ICONS = {"photo": "material/image-off-outline"}  # --icat-NAME-icon: a photo not reproduced
 
 
@@ -34,7 +36,7 @@ def priority_stylesheet(report: Report) -> str:
             f"  --icat-priority-{n}-ink: {priority.colour};",
             f"  --icat-priority-{n}-icon: {icon_css_url(priority.icon)};",
         ]
-        night.append(f"    --icat-priority-{n}-ink: {ink_on(priority.colour, ratio=NIGHT_INK_RATIO)};")
+        night.append(f"    --icat-priority-{n}-ink: {ink_on(priority.colour, NIGHT_CARD, NIGHT_INK_RATIO)};")
         scoped.append(
             f'[data-priority="{n}"] {{\n  --icat-priority: var(--icat-priority-{n});\n'
             f"  --icat-priority-ink: var(--icat-priority-{n}-ink);\n"
