@@ -65,7 +65,8 @@ def test_a_photo_with_its_image_shows_it_with_its_caption_alt_text_and_credit(re
 def test_annex_renders_priorities_highlights_and_points(report):
     annex = report_pages.annex(report, href_from("annex.md"))
     assert annex.startswith(
-        "## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n"
+        '## Priority #1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }\n\n'
+        "*A shift from awareness towards impact*\n"
     )
     assert (
         "- **UNODC** published the [Global "

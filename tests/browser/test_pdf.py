@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html as html_escaping
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -107,8 +108,8 @@ def _report_chapters(project: Path, site: Path) -> list[tuple[str, list[str]]]:
 def test_the_site_links_to_the_pdf_where_make_pdf_writes_it(pdf_site, made_pdf):
     _, site = pdf_site
     home = html.document((site / "index.html").read_text(encoding="utf-8"))
-    link = home.css_first("a.report-pdf-download")
-    assert link is not None and link.text() == "Download the report (PDF)"
+    link = home.css_first('a.icat-cover__download[type="application/pdf"]')  # the cover's second button
+    assert link is not None and re.fullmatch(r"Download the PDF( \([0-9.]+ [KM]B\))?", link.text()), link.html
     assert (site / link.attributes["href"]).resolve() == made_pdf[0].resolve()
     assert made_pdf[0].read_bytes().startswith(b"%PDF-")
 
@@ -173,5 +174,5 @@ def test_the_whole_report_page_prints_no_web_only_text(pdf_site, page):
     )
     for words in WEB_ONLY_TEXT:
         assert words not in printed, f"{words!r} shows in print"
-    assert "Foreword" in printed and "Photo (not reproduced in this edition):" in printed
+    assert "Foreword" in printed and "Photo not reproduced:" in printed
     assert underlined == 0, f"{underlined} acronyms underlined in print"

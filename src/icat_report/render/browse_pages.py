@@ -17,6 +17,7 @@ from ..report import ICAT_ID, Report
 from ..text.escape import bibtex_key, bibtex_value, code_fence, markdown_text
 from .charts import entities_chart, event_anchor, priorities_chart, timeline_chart
 from .common import Href, bullet_list, member_page_path, priority_page_path
+from .home import priority_cards
 from .identity import member_header, priority_attributes, priority_header
 from .report_pages import highlights
 
@@ -182,14 +183,9 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
 
 
 def priorities_overview(report: Report, href: Href, url_href: Href) -> str:
-    """A bar chart of highlights per priority (charts.py), then each priority linked to its page."""
-    items = []
-    for p in report.priorities:
-        count = len(report.activities_under(p.number))
-        shift = f": {markdown_text(p.shift)}" if p.shift else ""
-        link = f"[{_priority_heading(p)}]({href(priority_page_path(p))}){priority_attributes(p)}"
-        items.append(f"{link}{shift} ({count} highlights)")
-    return priorities_chart(report, url_href) + "\n\n" + bullet_list(items)
+    """Each priority as a tile in its colour, linked to its page (as on the home page), then a bar chart of
+    highlights per priority (charts.py)."""
+    return priority_cards(report, url_href) + "\n\n" + priorities_chart(report, url_href)
 
 
 # -- timeline and matrix -----------------------------------------------------------------

@@ -10,6 +10,7 @@ from ..model import Activity, Photo
 from ..report import Report
 from ..text.escape import link_destination, markdown_text
 from .common import Href, bullet_list, data_text, indent, member_page_path, priority_page_path
+from .identity import priority_attributes
 
 
 def members_list(report: Report, role: str, href: Href) -> str:
@@ -67,7 +68,8 @@ def annex(report: Report, href: Href) -> str:
     """Every priority of the Action Plan with its highlights, in the report's order."""
     sections = []
     for priority in report.priorities:
-        heading = f"## Priority #{priority.number}: {markdown_text(priority.title)} {{ #priority-{priority.number} }}"
+        attributes = priority_attributes(priority, f"priority-{priority.number}")
+        heading = f"## Priority #{priority.number}: {markdown_text(priority.title)} {attributes}"
         lines = [heading, ""]
         if priority.shift:
             lines += [f"*{markdown_text(priority.shift)}*", ""]
