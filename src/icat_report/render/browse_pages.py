@@ -1,8 +1,8 @@
 """Markdown for the pages that let a reader browse the report by entity, priority and date.
 
-A page per member or partner, a page per priority, the timeline of dated events, the
-entity-by-priority matrix, and the citation block: all computed from the data, so
-that a new entry in data/ appears everywhere at once.
+A page per member or partner, a page per priority, the timeline of dated events (its chart
+is charts.py's; the entity-by-priority grid is grid.py's), and the citation block: all
+computed from the data, so that a new entry in data/ appears everywhere at once.
 """
 
 from __future__ import annotations
@@ -185,10 +185,10 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
 def priorities_overview(report: Report, href: Href, url_href: Href) -> str:
     """Each priority as a tile in its colour, linked to its page (as on the home page), then a bar chart of
     highlights per priority (charts.py)."""
-    return priority_cards(report, url_href) + "\n\n" + priorities_chart(report, url_href)
+    return priority_cards(report, url_href, heading="h2") + "\n\n" + priorities_chart(report, url_href)
 
 
-# -- timeline and matrix -----------------------------------------------------------------
+# -- timeline -------------------------------------------------------------------------------
 
 
 def _in_order(events: tuple[Event, ...]) -> list[Event]:

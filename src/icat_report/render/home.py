@@ -166,11 +166,12 @@ def cover(report: Report, href: Href, pdf=None) -> str:
         f'<a class="md-button md-button--primary" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a> '
         f"{download_button(pdf, href)}</p>"
     )
+    # The frame is the container the cover's layout asks for its width (home.css: @container).
     return (
-        '<div class="icat-cover" markdown="1">\n'
+        '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
         f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
         f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n"
-        f"{quote}\n{actions}\n{_co_chairs_line(report, href)}\n</div>\n{_motif(report)}\n</div>\n"
+        f"{quote}\n{actions}\n{_co_chairs_line(report, href)}\n</div>\n{_motif(report)}\n</div>\n</div>\n"
     )
 
 
@@ -187,8 +188,9 @@ def figures_list(report: Report) -> str:
     return '<ul class="icat-figures">\n' + "\n".join(items) + "\n</ul>\n"
 
 
-def priority_cards(report: Report, href: Href) -> str:
-    """A tile per priority: its colour and icon, number, title, shift and highlight count, linked to its page."""
+def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
+    """A tile per priority: its colour and icon, number, title, shift and highlight count, linked to its page.
+    Each title is a heading of the level the page needs below its own (h3 under the home page's h2)."""
     cards = []
     for priority in report.priorities:
         count = len(report.activities_under(priority.number))
@@ -196,9 +198,9 @@ def priority_cards(report: Report, href: Href) -> str:
         cards.append(
             f'<li class="icat-card" data-priority="{priority.number}">'
             f'<span class="icat-card__icon">{icon_svg(priority.icon)}</span>'
-            f'<h3 class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
+            f'<{heading} class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
             f'<span class="icat-card__number">Priority {priority.number}</span> '
-            f'<span class="icat-card__title">{html_text(priority.title)}</span></a></h3>'
+            f'<span class="icat-card__title">{html_text(priority.title)}</span></a></{heading}>'
             f'{shift}<p class="icat-card__count">{count} {_plural(count, "highlight", "highlights")}</p></li>'
         )
     return '<ul class="icat-cards">\n' + "\n".join(cards) + "\n</ul>\n"
