@@ -171,3 +171,49 @@ def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_s
     # Pages outside the report's chapters are not numbered; the home page has no kicker.
     assert read_page(built_site, "timeline/").article.css_first("h1").text().startswith("Timeline")
     assert read_page(built_site, "").article.css_first("p.icat-kicker") is None
+
+
+def _official_logo_and_a_photo(project: Path) -> None:
+    """What the secretariat would add once it holds the rights: the logo's file and a photo's."""
+    (project / "docs" / "assets" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+        encoding="utf-8",
+    )
+    (project / "docs" / "assets" / "photos").mkdir()
+    (project / "docs" / "assets" / "photos" / "brandolino.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/></svg>',
+        encoding="utf-8",
+    )
+    report = project / "data" / "report.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8") + "logo: assets/logo.svg\nlogo_alt: ICAT logo\n", encoding="utf-8"
+    )
+    photos = project / "data" / "photos.yaml"
+    text = photos.read_text(encoding="utf-8")
+    before = "- id: foreword-brandolino\n  page: foreword.md\n"
+    assert before in text
+    photos.write_text(
+        text.replace(
+            before,
+            before + "  image: assets/photos/brandolino.svg\n  alt: John Brandolino speaking\n  credit: © UNODC\n",
+        ),
+        encoding="utf-8",
+    )
+
+
+def test_the_logo_and_the_photos_show_once_their_files_are_given(make_site):
+    site = make_site(_official_logo_and_a_photo)
+    logo = page(site, "annex/").css_first("header a.icat-logo img")
+    assert logo.attributes["alt"] == "ICAT logo" and logo.attributes["src"] == "../assets/logo.svg"
+    assert page(site, "").css_first("header .icat-wordmark").text() == "ICAT", "the wordmark stays beside it"
+    photo = page(site, "foreword/").css_first("article figure.photo#photo-foreword-brandolino")
+    image = photo.css_first("img")
+    assert image.attributes["alt"] == "John Brandolino speaking" and image.attributes["src"].endswith("brandolino.svg")
+    assert " ".join(photo.css_first("figcaption").text().split()) == "John Brandolino (UNODC). © UNODC"
+    assert "Photo not reproduced" not in page_text(site, "foreword/")
+
+
+def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
+    assert page(built_site, "").css_first("header img") is None, "no logo is shipped"
+    caption = page(built_site, "foreword/").css_first("article p.photo-caption#photo-foreword-brandolino")
+    assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
