@@ -204,3 +204,21 @@ def test_generated_pages_give_title_and_description_as_safe_front_matter(report)
     assert front["title"] == "United Nations Office on Drugs and Crime (UNODC)"
     assert front["description"].startswith("What UNODC did in 2021 against trafficking in persons")
     assert page.endswith('{{ member_page("unodc") }}\n')
+
+
+def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chapters():
+    from icat_report.render.page_header import Place, with_page_header
+
+    page = "---\ntitle: x\n---\n\n# Using procurement practices\n\nText with # a hash.\n"
+    section = with_page_header(page, Place("A year in review", 3, 7, "4.3"))
+    assert section.endswith(
+        "A year in review · 3 of 7\n{ .icat-kicker .icat-web-only }\n\n"
+        "# 4.3 Using procurement practices\n\nText with # a hash.\n"
+    )
+    chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"))
+    assert chapter == "The report · 1 of 6\n{ .icat-kicker .icat-web-only }\n\n# 1. Foreword\n"
+    browse = with_page_header("# Timeline\n", Place("Browse", 3, 4))
+    assert browse == "Browse · 3 of 4\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
+    # A page outside the navigation, or without a title, is left as it is.
+    assert with_page_header("# Member\n", None) == "# Member\n"
+    assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"

@@ -32,9 +32,7 @@ class Place:
 
 def kicker(place: Place) -> str:
     """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
-    where = markdown_text(place.part)
-    if place.number is not None:
-        where += f" · {place.position} of {place.count}"
+    where = f"{markdown_text(place.part)} · {place.position} of {place.count}"
     return f"{where}\n{{ .icat-kicker .icat-web-only }}\n"
 
 
