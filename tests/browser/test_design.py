@@ -83,12 +83,17 @@ def test_a_mark_leads_to_its_event_in_the_list(new_context, site_root):
     page = _open(new_context, site_root, "timeline/", "phone")
     mark = page.locator(MARKS).nth(10)
     target = mark.get_attribute("href")
-    page.wait_for_load_state("load")
-    mark.press("Enter")  # focuses the mark, then presses Enter on it, as the keyboard does
-    page.wait_for_function(f"location.hash === {target!r}")
     event = page.locator(f"li{target}")
+    assert event.inner_text().strip() and not _in_view(page, event), "the event is already in view"
+    mark.press("Enter")  # focuses the mark, then presses Enter on it, as the keyboard does
+    # The page moves to the event (the address's #fragment then follows the headings as the reader
+    # scrolls: Material's navigation.tracking, so the test waits on where the page is, not on the address).
     expect(event).to_be_in_viewport()
-    assert event.inner_text().strip()
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    return bool(box) and 0 <= box["y"] < page.viewport_size["height"]
 
 
 @pytest.mark.parametrize(
