@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Screenshots for a reviewer: the home page, the timeline, the entity-by-priority grid, a
-member page and the whole-report page, at 1280x800 and 390x844, in the light and the dark
-palette, as a reader sees them (with --print, as the print media style sheet lays them out).
+"""Screenshots for a reviewer: a page of every kind (PAGES), at 1280x800 and 390x844, in the
+light and the dark palette, as a reader sees them (with --print, as the print media style sheet
+lays them out).
 
 The site is built from a copy of the project, served from a local folder and opened in headless
 Chromium (the one the tests use). The PNGs go to bench/screenshots/ (git ignores it): look at
 them, they are not figures.
 
-    .venv/bin/python bench/screenshots.py            # 20 viewport shots
+    .venv/bin/python bench/screenshots.py            # 44 viewport shots
     .venv/bin/python bench/screenshots.py --full     # whole pages, not only the first screen
     .venv/bin/python bench/screenshots.py --print    # the same in print media (file names end in -print)
+    .venv/bin/python bench/screenshots.py --only home grid --out /tmp/shots
 """
 
 from __future__ import annotations
@@ -27,9 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "screenshots"
 PAGES = {
     "home": "",
+    "chapter": "foreword/",
+    "year-in-review": "year-in-review/coordination/",
+    "annex": "annex/",
+    "member": "members/unodc/",
+    "priority": "priorities/rights-based-approach/",
     "timeline": "timeline/",
     "grid": "matrix/",
-    "member": "members/unodc/",
+    "members": "members/",
+    "priorities": "priorities/",
     "whole-report": "print_page/",
 }
 VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
@@ -38,20 +45,21 @@ VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
 PALETTES = ("light", "dark")
 
 
-def shoot(base: str, full: bool, paper: bool) -> list[Path]:
+def shoot(base: str, full: bool, paper: bool, only: list[str], out: Path) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=find_chromium(playwright), args=LAUNCH_ARGS)
-        shots = [(page, size, palette) for page in PAGES.items() for size in VIEWPORTS.values() for palette in PALETTES]
+        chosen = [(name, path) for name, path in PAGES.items() if not only or name in only]
+        shots = [(page, size, palette) for page in chosen for size in VIEWPORTS.values() for palette in PALETTES]
         for (name, path), size, palette in shots:
             context = browser.new_context(viewport={"width": size[0], "height": size[1]}, color_scheme=palette)
             page = context.new_page()
             if paper:
                 page.emulate_media(media="print")
             page.goto(base + path, wait_until="load")
-            target = OUT / f"{name}-{size[0]}x{size[1]}-{palette}{'-print' if paper else ''}.png"
+            target = out / f"{name}-{size[0]}x{size[1]}-{palette}{'-print' if paper else ''}.png"
             page.screenshot(path=str(target), full_page=full)
             written.append(target)
             context.close()
@@ -63,16 +71,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="whole pages, not only the first screen")
     parser.add_argument("--print", dest="paper", action="store_true", help="in print media, as on paper")
+    parser.add_argument("--only", nargs="*", default=[], choices=list(PAGES), help="these page kinds only")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"where the PNGs go (default {OUT})")
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="shots-") as work:
         project = copy_project(ROOT, Path(work) / "project")
         site = Path(work) / "site"
         build(project, site)
         server, base = serve_folder(site)
         try:
-            for path in shoot(base, args.full, args.paper):
-                log(f"wrote {path.relative_to(ROOT)}")
+            for path in shoot(base, args.full, args.paper, args.only, args.out):
+                log(f"wrote {path}")
         finally:
             server.shutdown()
 

@@ -61,12 +61,15 @@ def matrix_row(table: html.Node, href: str, name: str) -> html.Node:
 
 
 def matrix_cell(cell: html.Node) -> str:
-    """A cell of the table: the number of highlights (a link), or "" for the marked empty cell."""
+    """A cell of the table: the number of highlights (a link in a shaded cell), or "" for an empty cell
+    (which says "none" to screen readers), or "" for the note across the cells of the entities with none."""
     link = cell.css_first("a")
     if link is not None:
-        assert link.text().isdigit(), cell.html
+        assert link.text().isdigit() and cell.attributes.get("data-level"), cell.html
         return link.text()
-    assert [span.text() for span in cell.css("span")] == ["·", "none"], cell.html
+    if "icat-matrix__note" in (cell.attributes.get("class") or ""):
+        return ""
+    assert [span.text() for span in cell.css("span")] == ["none"] and not cell.attributes.get("data-level"), cell.html
     return ""
 
 

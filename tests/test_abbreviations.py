@@ -37,6 +37,26 @@ def test_an_acronym_that_is_part_of_a_word_a_name_an_address_or_a_link_is_left_p
     assert marked(text + " ICAT.") == [("ICAT", "0")], "a full stop after an acronym ends the sentence, not an address"
 
 
+def test_a_heading_or_a_kicker_holds_acronyms_as_plain_text_and_the_text_after_takes_the_focus():
+    text = "# ICAT and the UN\n\nThe report · ICAT\n{ .icat-kicker }\n\n## The UN\n\nICAT met the UN."
+    rendered = markdown.markdown(
+        text,
+        extensions=["abbr", "attr_list", ExplainAbbreviationsExtension()],
+        extension_configs={"abbr": {"glossary": GLOSSARY}},
+    )
+    document = html.document(rendered)
+    assert not document.css("h1 abbr, h2 abbr, .icat-kicker abbr")
+    assert document.css_first("h1").text() == "ICAT and the UN"
+    assert [(a.text(), a.attributes.get("tabindex")) for a in document.css("abbr")] == [("ICAT", "0"), ("UN", "0")]
+
+
+def test_an_acronym_right_after_its_own_expansion_is_left_plain():
+    assert marked("The Inter-Agency Coordination Group (ICAT) met. ICAT met again.") == [("ICAT", "0")]
+    assert marked("The United Nations (UN), the UN.") == [("UN", "0")]
+    # Words in brackets that are not its expansion do not count.
+    assert marked("The coordination group (ICAT) met.") == [("ICAT", "0")]
+
+
 def test_a_page_can_lift_the_glossary():
     assert marked('ICAT and UN.\n\n*[ICAT]: ""\n\n*[UN]: ""') == []
 

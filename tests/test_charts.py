@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from icat_report.render import browse_pages, charts
+from icat_report.render import browse_pages, charts, grid
 from icat_report.render.common import url_href_from
 from icat_report.text import html
 
@@ -71,7 +71,7 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
         f"#{p.number} {charts.priority_label(p)}": len(report.activities_under(p.number)) for p in report.priorities
     }
     assert rows == expected
-    assert str(len(report.activities)) in _accessible_name(figure)
+    assert str(len(report.activities)) in _accessible_name(figure) + figure.css_first(".icat-chart__description").text()
     # Column headers for the table equivalent, and each label links to the priority's page.
     assert [th.text() for th in figure.css('thead th[scope="col"]')] == ["Priority", "Highlights"]
     assert [a.attributes["href"] for a in figure.css("tbody th a")] == [f"{p.id}/" for p in report.priorities]
@@ -96,33 +96,77 @@ def test_a_bar_is_as_long_as_its_share_of_the_largest_count(report):
         assert row.css_first(".icat-bars__bar").attributes.get("aria-hidden") == "true"
 
 
-def test_the_timeline_counts_every_event_by_year_and_month(report):
+def _mark_label(event) -> str:
+    return f"{event.date.label()}: {event.title}" + (" (planned)" if event.planned else "")
+
+
+def test_every_timeline_mark_is_a_link_to_its_event_named_by_its_date_and_title(report):
     figure = _figure(charts.timeline_chart(report))
-    marks = figure.css(".icat-timeline__year .icat-timeline__mark")
+    marks = figure.css(".icat-timeline__year a.icat-timeline__mark")
     assert len(marks) == len(report.events)
+    by_target = {mark.attributes["href"]: " ".join(mark.text().split()) for mark in marks}
+    assert by_target == {f"#event-{e.id}": _mark_label(e) for e in report.events}
     planned = [mark for mark in marks if "icat-timeline__mark--planned" in mark.attributes["class"]]
     assert len(planned) == sum(e.planned for e in report.events)
-    name = _accessible_name(figure)
-    assert f"The {len(report.events)} events" in name and f"{len(planned)} planned" in name
-    # The text equivalent: per year a visible count, and per month the count in the image's name.
+    assert not figure.css('[role="img"]'), "an image role would hide the links inside it"
+    # The list below the chart holds the place each mark leads to.
+    listed = browse_pages.timeline(report, lambda target: target)
+    for event in report.events:
+        assert listed.count(f"{{ #event-{event.id} }}") == 1, event.id
+
+
+def test_the_timeline_counts_every_year_and_sets_the_years_own_events_apart(report):
+    figure = _figure(charts.timeline_chart(report))
     per_month = Counter(e.date.month_key for e in report.events)
     for band in figure.css(".icat-timeline__year"):
         year = int(band.css_first("strong").text())
         in_year = sum(n for (y, _), n in per_month.items() if y == year)
         assert f"{year} ({in_year} event" in band.css_first(".icat-timeline__year-label").text()
-        label = band.css_first('[role="img"]').attributes["aria-label"]
-        for (y, month), count in per_month.items():
-            if y == year and month:
-                assert re.search(rf"\b{calendar.month_name[month]} {count}\b", label), label
+        undated = band.css_first(".icat-timeline__undated")
         if per_month.get((year, 0)):
-            assert f"{per_month[(year, 0)]} with no month given" in band.text()
-    # Each mark is labelled with its event, and a year of planned items only is set apart.
-    titles = [mark.attributes["data-label"] for mark in marks]
-    for event in report.events:
-        assert f"{event.date.label()}: {event.title}" + (" (planned)" if event.planned else "") in titles
+            assert f"Dated {year} only ({per_month[(year, 0)]}):" in undated.text()
+            assert len(undated.css("a.icat-timeline__mark")) == per_month[(year, 0)]
+        else:
+            assert undated is None
+        for month in range(1, 13):
+            column = band.css(".icat-timeline__month")[month - 1]
+            assert len(column.css("a.icat-timeline__mark")) == per_month.get((year, month), 0)
+            assert column.css_first(".icat-timeline__month-label").text() == calendar.month_abbr[month]
     bands = {int(b.css_first("strong").text()): b.attributes["class"] for b in figure.css(".icat-timeline__year")}
     assert "icat-timeline__year--planned" in bands[max(bands)]
     assert "icat-timeline__year--planned" not in bands[min(bands)]
+
+
+def test_the_timeline_title_states_the_busiest_month_of_the_year(report):
+    figure = _figure(charts.timeline_chart(report))
+    year = report.info.year
+    held = Counter(e.date.start.month for e in report.events if e.date.start.year == year and not e.planned)
+    held.pop(0, None)
+    most = max(held.values())
+    busiest = [calendar.month_name[m] for m, n in held.items() if n == most]
+    title = figure.css_first("figcaption").text()
+    assert all(name in title for name in busiest) and f"with {most} of its" in title and str(year) in title
+    others = [calendar.month_name[m] for m, n in held.items() if n < most]
+    assert not any(name in title for name in others), title
+    description = figure.css_first(".icat-chart__description").text()
+    assert f"All {len(report.events)} events" in description
+    assert f"{sum(e.planned for e in report.events)} planned" in description
+    assert "point" not in (title + description).lower(), "no instruction a finger cannot follow"
+
+
+def test_the_timeline_list_names_each_month_once(report):
+    listed = browse_pages.timeline(report, lambda target: target)
+    after_chart = listed[listed.index("</figure>") :]
+    for year, month in {e.date.month_key for e in report.events}:
+        if month:
+            heading = f"### {calendar.month_name[month]} {year} {{ #y{year}-{month:02d} }}"
+            assert after_chart.count(f"{calendar.month_name[month]} {year}") == 1, (year, month)
+            assert heading in after_chart
+        else:
+            assert f"### Dated {year} only, no month given {{ #y{year}-year }}" in after_chart
+    # An event with a day says the day only: the heading above it names the month.
+    dated = next(e for e in report.events if e.date.start.day and e.date.end is None)
+    assert f"- **{dated.date.start.day}** [{dated.title}]" in after_chart
 
 
 def test_the_timeline_page_has_its_chart_above_the_list(report):
@@ -130,18 +174,74 @@ def test_the_timeline_page_has_its_chart_above_the_list(report):
     assert page.index('<figure class="icat-chart icat-timeline"') < page.index("## 2020 { #y2020 }")
 
 
-def test_the_matrix_names_each_priority_in_its_column_header(report):
-    table = html.document(browse_pages.matrix(report, url_href_from("matrix.md"))).css_first("table")
+def _grid(report) -> html.Node:
+    return html.document(grid.matrix(report, url_href_from("matrix.md")))
+
+
+def test_the_grid_names_each_priority_in_its_column_header_with_its_colour_and_icon(report):
+    table = _grid(report).css_first("table")
     headers = table.css('thead th[scope="col"]')
-    assert [h.text() for h in headers[1:-1]] == [f"#{p.number} {charts.priority_label(p)}" for p in report.priorities]
+    assert [" ".join(h.text().split()) for h in headers[1:-1]] == [
+        f"#{p.number} {charts.priority_label(p)}" for p in report.priorities
+    ]
     assert headers[-1].text() == "Total"
     assert [h.css_first("a").attributes["title"] for h in headers[1:-1]] == [p.title for p in report.priorities]
-    assert len(table.css('tbody th[scope="row"]')) == len(report.members)
+    assert [h.attributes["data-priority"] for h in headers[1:-1]] == [str(p.number) for p in report.priorities]
+    assert all(h.css_first("svg.icat-icon").attributes.get("aria-hidden") == "true" for h in headers[1:-1])
+
+
+def test_the_grid_keeps_every_entity_most_first_and_groups_those_without_highlights(report):
+    table = _grid(report).css_first("table")
+    names = [" ".join(th.text().split()) for th in table.css('tbody th[scope="row"]')]
+    assert sorted(names) == sorted(m.short_name for m in report.members), "every entity once"
+    totals = [int(row.css("td")[-1].text()) for row in table.css("tbody tr") if row.css_first('th[scope="row"]')]
+    assert totals == sorted(totals, reverse=True)
+    none = table.css_first("tbody.icat-matrix__none")
+    silent = [m.short_name for m in report.members if not report.activities_of(m.id)]
+    assert [" ".join(th.text().split()) for th in none.css('th[scope="row"]')] == sorted(silent, key=str.lower)
+    group = " ".join(none.css_first('th[scope="rowgroup"]').text().split())
+    assert group == f"No highlight of their own in the Annex ({len(silent)})"
+    note = none.css_first("td.icat-matrix__note")
+    assert note.attributes["rowspan"] == str(len(silent)) and "not exhaustive" in note.text()
+
+
+def test_a_cells_shade_grows_with_its_count_and_the_legend_says_how(report):
+    document = _grid(report)
+    member = next(m for m in report.members if report.activities_of(m.id))
+    row = next(
+        r for r in document.css("tbody tr") if r.css_first("th") and r.css_first("th").text() == member.short_name
+    )
+    for cell, priority in zip(row.css("td")[:-1], report.priorities, strict=True):
+        count = sum(1 for a in report.activities_of(member.id) if a.priority == priority.number)
+        assert cell.attributes.get("data-level") == (str(min(count, 3)) if count else None)
+        assert cell.text().strip() == (str(count) if count else "none")
+    shades = [" ".join(li.text().split()) for li in document.css(".icat-matrix__shades-key li")]
+    assert shades == ["1", "2", "3 or more"]
+    assert [sw.attributes["data-level"] for sw in document.css(".icat-matrix__swatch")] == ["1", "2", "3"]
 
 
 def test_the_legend_comes_before_the_grid(report):
-    markup = browse_pages.matrix(report, url_href_from("matrix.md"))
-    assert markup.index("The priorities:") < markup.index("<table")
+    markup = grid.matrix(report, url_href_from("matrix.md"))
+    assert markup.index("The columns") < markup.index("Highlights in a cell") < markup.index("<table")
+    for priority in report.priorities:
+        assert f"<strong>#{priority.number}</strong> {priority.title}" in markup
+
+
+def test_the_bar_charts_titles_state_their_finding(report):
+    counts = {p.number: len(report.activities_under(p.number)) for p in report.priorities}
+    top = max(counts, key=counts.get)
+    figure = _figure(charts.priorities_chart(report, url_href_from("priorities.md")))
+    title = figure.css_first("figcaption").text()
+    if list(counts.values()).count(counts[top]) == 1:
+        assert title.startswith(f"Priority {top}, {report.priority_numbered(top).title}, drew the most")
+    assert f"{counts[top]}" in title
+    rows = figure.css("tbody tr")
+    assert [r.attributes["data-priority"] for r in rows] == [str(p.number) for p in report.priorities]
+    entities = _figure(charts.entities_chart(report, url_href_from("members.md")))
+    most = max(len(report.activities_of(m.id)) for m in report.members)
+    leaders = [m.short_name for m in report.members if len(report.activities_of(m.id)) == most]
+    assert all(name in entities.css_first("figcaption").text() for name in leaders)
+    assert f"reported the most highlights ({most})" in entities.css_first("figcaption").text()
 
 
 def _with_priority(report, number: int, **changes):
@@ -158,7 +258,7 @@ def _with_event(report, **changes):
 def test_a_hostile_priority_title_stays_text(report, field):
     hostile = _with_priority(report, 1, **{field: HOSTILE})
     outputs = [charts.priorities_chart(hostile, url_href_from("priorities.md"))]
-    outputs.append(browse_pages.matrix(hostile, url_href_from("matrix.md")).split("\n\n", 1)[1])
+    outputs.append(grid.matrix(hostile, url_href_from("matrix.md")).split("\n\n", 1)[1])
     for markup in outputs:
         document = html.document(markup)
         assert not document.css("img, script, [onerror]"), markup[:300]
@@ -170,7 +270,7 @@ def test_a_hostile_priority_title_stays_text(report, field):
 def test_a_hostile_event_title_stays_text_in_the_timeline(report):
     figure = _figure(charts.timeline_chart(_with_event(report, title=HOSTILE)))
     assert not figure.css("img, script, [onerror]")
-    assert any(HOSTILE in mark.attributes.get("data-label", "") for mark in figure.css(".icat-timeline__mark"))
+    assert any(HOSTILE in mark.text() for mark in figure.css(".icat-timeline__mark"))
 
 
 def test_the_counts_move_with_the_data(report):
@@ -183,8 +283,8 @@ def test_the_counts_move_with_the_data(report):
 
     more = _with_event(report, planned=True)
     figure = _figure(charts.timeline_chart(more))
-    assert len(figure.css(".icat-timeline__mark--planned")) - 1 == sum(e.planned for e in more.events)
-    assert f"The {len(report.events) + 1} events" in _accessible_name(figure)
+    assert len(figure.css("a.icat-timeline__mark--planned")) == sum(e.planned for e in more.events)
+    assert f"All {len(report.events) + 1} events" in figure.css_first(".icat-chart__description").text()
 
 
 def test_a_priority_without_a_short_title_uses_its_title(report):

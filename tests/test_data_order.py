@@ -11,7 +11,7 @@ import pytest
 
 from icat_report.finish.page_text import complete_page
 from icat_report.model.files import DATA_FILES
-from icat_report.render import browse_pages, home, report_parts
+from icat_report.render import browse_pages, grid, home, report_parts
 from icat_report.render.common import href_from, url_href_from
 from icat_report.render.export import records
 
@@ -47,7 +47,6 @@ OUTPUTS = {
         {
             "membership lists": lambda r: report_parts.members_list(r, "member", HREF),
             "table of entities": lambda r: browse_pages.entities_overview(r, HREF, URL_HREF).split("\n\n", 1)[1],
-            "matrix rows": lambda r: browse_pages.matrix(r, URL_HREF),
             "downloads": lambda r: records(r, "members"),
         },
         {},
@@ -58,7 +57,7 @@ OUTPUTS = {
             "Annex": lambda r: report_parts.annex(r, HREF),
             "home page": lambda r: home.priority_cards(r, HREF),
             "Priorities page": lambda r: browse_pages.priorities_overview(r, HREF, URL_HREF),
-            "matrix columns": lambda r: browse_pages.matrix(r, URL_HREF),
+            "matrix columns": lambda r: grid.matrix(r, URL_HREF),
             "downloads": lambda r: records(r, "priorities"),
         },
         {},

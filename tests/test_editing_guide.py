@@ -93,10 +93,10 @@ def test_the_examples_build_and_show_where_the_guide_says(site_with_examples):
     member = page_text(site, "members/un-habitat/")
     assert "mapped safe housing for survivors of trafficking in three cities" in member
     assert "A first city report was published in October 2021." in member
-    assert (
-        "5 October 2021: Workshop on safe housing for survivors (training; organised by UN-Habitat; over 40 "
-        "participants)" in page_text(site, "timeline/")
-    )
+    event = "Workshop on safe housing for survivors (training; organised by UN-Habitat; over 40 participants)"
+    assert f"5 October 2021: {event}" in member
+    # On the timeline it sits under its month's heading, with its day.
+    assert f"October 2021\n5 {event}" in page_text(site, "timeline/")
 
 
 def test_the_error_example_gives_the_message_the_guide_prints(tmp_path):

@@ -156,7 +156,7 @@ def test_priorities_get_their_colour_and_icon_from_the_data_where_it_gives_them(
     assert (
         '.paper-cover__priorities li[data-priority="1"] { background-image: url("data:image/svg+xml;base64,' in styles
     )
-    assert 'h2[data-priority="1"]' in styles and 'data-priority="2"' not in styles  # no icon in the data
+    assert 'h2[data-priority="1"]' in styles and f"--icat-priority-2: {second.colour};" in styles
     with pytest.raises(PaperError, match="not an icon of Material"):
         priority_styles((first.model_copy(update={"icon": "material/../../etc/passwd"}),))
 

@@ -105,8 +105,8 @@ def chapters(reader, texts, report) -> list[tuple[str, int, int]]:
 def test_the_site_links_to_the_pdf_where_make_pdf_writes_it(pdf_site, made_pdf):
     _, site = pdf_site
     home = html.document((site / "index.html").read_text(encoding="utf-8"))
-    link = home.css_first("a.report-pdf-download")
-    assert link is not None and link.text() == "Download the report (PDF)"
+    link = home.css_first('a.icat-cover__download[type="application/pdf"]')  # the cover's second button
+    assert link is not None and re.fullmatch(r"Download the PDF( \([0-9.]+ [KM]B\))?", link.text()), link.html
     assert (site / link.attributes["href"]).resolve() == made_pdf.resolve()
     assert made_pdf.read_bytes().startswith(b"%PDF-")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from icat_report import load_project
 from icat_report.finish.page_text import complete_page
 from icat_report.model.dates import PartialDate
-from icat_report.render import browse_pages, report_parts
+from icat_report.render import browse_pages, grid, report_parts
 from icat_report.render.common import href_from, number_in_words, url_href_from
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
@@ -41,17 +42,31 @@ def test_members_list_prints_labels_in_order_with_links(report):
 
 def test_photo_caption_links_members_and_keeps_others_plain(report):
     caption = report_parts.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
+    # No image in the data: one quiet line that keeps every word the report printed.
     assert caption == (
-        "**Photo (not reproduced in this edition):** "
+        "Photo not reproduced: "
         "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
         "{ .photo-caption #photo-meeting }"
     )
 
 
+def test_a_photo_with_its_image_shows_it_with_its_caption_alt_text_and_credit(report):
+    photo = report.photo("meeting").model_copy(
+        update={"image": "assets/photos/meeting.jpg", "alt": "Two speakers on a stage", "credit": "© UNODC"}
+    )
+    restored = dataclasses.replace(report, photos=(photo,))
+    figure = report_parts.photo_caption(restored, "meeting", href_from("year-in-review/coordination.md"))
+    assert figure.startswith('<figure class="photo" id="photo-meeting" markdown="1">')
+    assert "![Two speakers on a stage](../assets/photos/meeting.jpg)" in figure
+    assert "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines). © UNODC" in figure
+    assert "not reproduced" not in figure
+
+
 def test_annex_renders_priorities_highlights_and_points(report):
     annex = report_parts.annex(report, href_from("annex.md"))
     assert annex.startswith(
-        "## Priority #1: Building the evidence base { #priority-1 }\n\n*A shift from awareness towards impact*\n"
+        '## Priority #1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }\n\n'
+        "*A shift from awareness towards impact*\n"
     )
     assert (
         "- **UNODC** published the [Global "
@@ -86,34 +101,41 @@ def test_timeline_groups_by_month_and_marks_planned(report):
         < timeline.index("### November 2021")
         < timeline.index("### February 2022")
     )
+    # Under its month's heading an event gives its day only; its id is where its mark in the chart leads.
     assert (
-        "- **30 June 2021**: [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
-        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)" in timeline
+        "- **30** [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
+        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)\n  { #event-" in timeline
     )
     assert (
-        "- **February 2022**: [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)"
-        in timeline
+        "- [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)\n"
+        "  { #event-regional-consultation }" in timeline
     )
 
 
 def test_member_page_sections(report):
     page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
     assert page.startswith(
-        "# United Nations Office on Drugs and Crime (UNODC)\n\nA member entity of ICAT; co-chair of ICAT in 2021; "
-        "co-chair of ICAT in 2022."
+        "Member entity of ICAT · Co-chair in 2021 and 2022\n{ .icat-kicker }\n\n"
+        "# United Nations Office on Drugs and Crime (UNODC)\n\n"
+        'Reported under: [#1 Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
     )
-    assert "### Priority #1: Building the evidence base { #priority-1 }" in page
+    assert '### Priority #1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
     assert (
         "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: "
-        "Addressing the core drivers](../priorities/core-drivers.md)" in page
+        'Addressing the core drivers](../priorities/core-drivers.md){ .icat-priority-mark data-priority="2" }' in page
     )
-    assert "- Ghada Waly, [in a photo caption](../year-in-review/coordination.md#photo-meeting)" in page
+    # The chapters that picture its people: each once, by its name, with the names.
+    assert "- [year-in-review/coordination](../year-in-review/coordination.md#photo-meeting): Ghada Waly" in page
+    titled = browse_pages.member_page(
+        report, "unodc", href_from("members/unodc.md"), [("year-in-review/coordination.md", "Coordination")]
+    )
+    assert "- [Coordination](../year-in-review/coordination.md#photo-meeting): Ghada Waly" in titled
 
 
 def test_matrix_marks_rows_and_columns_as_headers(report):
-    table = browse_pages.matrix(report, url_href_from("matrix.md"))
+    table = grid.matrix(report, url_href_from("matrix.md"))
     assert (
-        '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td><a '
+        '<tr><th scope="row"><a href="../members/unodc/">UNODC</a></th><td data-level="1"><a '
         'href="../priorities/evidence-base/#unodc" aria-label="1 highlight of UNODC under priority 1">1</a></td>'
         in table
     )
@@ -182,3 +204,21 @@ def test_generated_pages_give_title_and_description_as_safe_front_matter(report)
     assert front["title"] == "United Nations Office on Drugs and Crime (UNODC)"
     assert front["description"].startswith("What UNODC did in 2021 against trafficking in persons")
     assert page.endswith('{{ member_page("unodc") }}\n')
+
+
+def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chapters():
+    from icat_report.render.page_header import Place, with_page_header
+
+    page = "---\ntitle: x\n---\n\n# Using procurement practices\n\nText with # a hash.\n"
+    section = with_page_header(page, Place("A year in review", 3, 7, "4.3"))
+    assert section.endswith(
+        "A year in review · 3 of 7\n{ .icat-kicker .icat-web-only }\n\n"
+        "# 4.3 Using procurement practices\n\nText with # a hash.\n"
+    )
+    chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"))
+    assert chapter == "The report · 1 of 6\n{ .icat-kicker .icat-web-only }\n\n# 1. Foreword\n"
+    browse = with_page_header("# Timeline\n", Place("Browse", 3, 4))
+    assert browse == "Browse · 3 of 4\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
+    # A page outside the navigation, or without a title, is left as it is.
+    assert with_page_header("# Member\n", None) == "# Member\n"
+    assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"

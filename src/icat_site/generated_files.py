@@ -3,7 +3,8 @@
 Each generated page (a member, partner or priority) holds one macro call, so its content is
 rendered by the macros like every other page (and text from YAML is never read as a
 template). Adding an entity to data/members.yaml adds its page; nothing is written by hand.
-The downloads (JSON, CSV and the schemas) are made the same way.
+The downloads (JSON, CSV and the schemas) and the priorities' stylesheet
+(their colours and icons) are made the same way.
 """
 
 from __future__ import annotations
@@ -14,18 +15,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from icat_report.render.generated import generated_downloads, generated_pages
+from icat_report.render.generated import generated_assets, generated_downloads, generated_pages
 from icat_report.report import Report
 
 SCHEMAS_FOLDER = "schemas"  # beside mkdocs.yml
 
 
 def add_generated_files(files: Files, config: MkDocsConfig, report: Report) -> None:
-    """Add a page per member, partner and priority, and the open data downloads."""
+    """Add a page per member, partner and priority, the open data downloads, and the priorities' stylesheet."""
     schemas_dir = Path(config.config_file_path).parent / SCHEMAS_FOLDER
     try:
         downloads = generated_downloads(report, schemas_dir)
     except FileNotFoundError as error:  # a schema not yet written: `python -m icat_report schemas`
         raise PluginError(str(error)) from None
-    for src_uri, content in {**generated_pages(report), **downloads}.items():
+    for src_uri, content in {**generated_pages(report), **downloads, **generated_assets(report)}.items():
         files.append(File.generated(config, src_uri, content=content))

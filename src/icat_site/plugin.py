@@ -10,11 +10,14 @@ Listed in mkdocs.yml before `macros`, registered by the package's entry point
 - the acronyms' glossary for the `abbr` extension, and the footer's copyright line;
 - whether the build publishes the report's PDF (option `pdf`, set by `make pdf`: pdf_file.py);
 - the pages and downloads made from data alone (generated_files.py);
+- each page's place in the navigation, for its header and the numbered chapters (page_headers.py);
+- what the theme's templates show of the report (template_values.py);
 - the preview's behaviour under `mkdocs serve` (preview.py).
 
 The macros (macros.py) read the report from this plugin, not from `config.extra`, which every
-theme template receives. What holds no state stays a hook (hooks/: the stylesheet bundle, the
-edit links, the whole-report page, the macros plugin's git variable).
+theme template receives; the templates get only the report's identity and PDF. What holds no state
+stays a hook (hooks/: the stylesheet bundle, the edit links, the whole-report page, the macros
+plugin's git variable).
 """
 
 from __future__ import annotations
@@ -27,13 +30,17 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
 from icat_report import DataError, Project, load_project
 from icat_report.finish.abbreviations import glossary
 from icat_report.paper.download import PdfFile
+from icat_report.render.page_header import Place, with_page_header
 from icat_report.text.escape import html_text
 
-from . import generated_files, pdf_file, preview, watching
+from . import generated_files, page_headers, pdf_file, preview, watching
+from .template_values import template_values
 
 
 class ReportPluginConfig(base.Config):
@@ -50,6 +57,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         self.project: Project | None = None
         self.pdf: PdfFile | None = None
         self._pdf_source: Path | None = None
+        self.places: dict[str, Place] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -78,7 +86,20 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
             pdf_file.add_pdf(files, config, self.pdf, self._pdf_source)
         return files
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Find every page's place in the navigation (its part and position), and number the chapters."""
+        self.places = page_headers.places_of(nav)
+        page_headers.number_the_chapters(nav, self.places)
+        return nav
+
+    @event_priority(-50)  # after the macros plugin (0) made the page's Markdown; before a capture of it (-100)
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Open the page with a header that says where the reader is (a kicker, the numbered title)."""
+        return with_page_header(markdown, self.places.get(page.file.src_uri))
+
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """The theme's templates get the report's identity and PDF (`icat`), not the report."""
+        env.globals["icat"] = template_values(self.report, self.pdf)
         if self.serving:
             preview.cache_templates(env, config)
         return env

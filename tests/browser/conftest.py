@@ -206,11 +206,12 @@ def _surveys_start_with_the_first_browser_test(request) -> None:
 
 @pytest.fixture(scope="session")
 def background_survey(playwright_instance, site_root, pages, palette_storage) -> Iterator[BackgroundSurvey]:
-    """Every page in both palettes, surveyed in the background (survey.py); .result() waits for it."""
-    from .survey import BackgroundSurvey  # here: survey.py reads this module's settings
+    """Every page in both palettes at a desktop's and a phone's width, surveyed in the background (survey.py);
+    .result() waits for it."""
+    from .survey import SURVEY_WIDTHS, BackgroundSurvey  # here: survey.py reads this module's settings
 
     storages = {palette: palette_storage(palette) for palette in PALETTE_SCHEMES}
-    survey = BackgroundSurvey(find_chromium(playwright_instance), site_root, pages, storages)
+    survey = BackgroundSurvey(find_chromium(playwright_instance), site_root, pages, storages, SURVEY_WIDTHS)
     yield survey
     survey.stop()
 

@@ -1,8 +1,10 @@
-"""Load every page of a site in headless Chromium, once per palette, the palettes side by side.
+"""Load every page of a site in headless Chromium, once per palette and screen width, side by side.
 
 A survey records, for each page: its HTTP status, the colour scheme Material applied,
 console errors, uncaught page errors, failed responses, every network request (those
 that would leave the site are blocked), and axe-core's violations (WCAG 2.0, 2.1 and 2.2, A and AA).
+Each palette is surveyed at each width asked for (a desktop's 1280 px, a phone's 390 px): the
+layout, and so contrast, target sizes and what is shown, differ between them.
 
 Why asynchronous, in a thread of its own: axe keeps one core busy while a page waits for
 the network to go idle, so the palettes run side by side (on 2 cores the survey of both
@@ -39,25 +41,48 @@ class PageReport:
     violations: list[dict] = field(default_factory=list)
 
 
+DESKTOP_WIDTH = 1280
+PHONE_WIDTH = 390
+VIEWPORT_HEIGHTS = {DESKTOP_WIDTH: 800, PHONE_WIDTH: 844}
+SURVEY_WIDTHS = (DESKTOP_WIDTH, PHONE_WIDTH)  # the site's survey; Zensical's is at the desktop's width
+
+
 @dataclass
 class Survey:
     palette: str
+    width: int
     origin: str
     pages: dict[str, PageReport]
     seconds: float
 
+    @property
+    def name(self) -> str:
+        return survey_name(self.palette, self.width)
+
+
+def survey_name(palette: str, width: int) -> str:
+    return f"{palette} at {width} px"
+
 
 class BackgroundSurvey:
     """A survey of every path under root, one browser context per palette (its Playwright
-    storage_state in `storages`), all palettes at once, in a worker thread from now on."""
+    storage_state in `storages`) and width, all at once, in a worker thread from now on."""
 
-    def __init__(self, executable: str, root: str, paths: list[str], storages: dict[str, dict]) -> None:
+    def __init__(
+        self,
+        executable: str,
+        root: str,
+        paths: list[str],
+        storages: dict[str, dict],
+        widths: tuple[int, ...] = (DESKTOP_WIDTH,),
+    ) -> None:
         self._stop = threading.Event()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="survey")
-        self._future = self._worker.submit(asyncio.run, _survey_all(executable, root, paths, storages, self._stop))
+        setups = [(palette, storage, width) for palette, storage in storages.items() for width in widths]
+        self._future = self._worker.submit(asyncio.run, _survey_all(executable, root, paths, setups, self._stop))
 
     def result(self) -> dict[str, Survey]:
-        """{palette: Survey}, once the survey is done (it raises what the survey raised)."""
+        """{survey_name(palette, width): Survey}, once the survey is done (it raises what the survey raised)."""
         return self._future.result()
 
     def stop(self) -> None:
@@ -67,7 +92,7 @@ class BackgroundSurvey:
 
 
 async def _survey_all(
-    executable: str, root: str, paths: list[str], storages: dict[str, dict], stop: threading.Event
+    executable: str, root: str, paths: list[str], setups: list[tuple[str, dict, int]], stop: threading.Event
 ) -> dict[str, Survey]:
     from playwright.async_api import async_playwright
 
@@ -76,22 +101,26 @@ async def _survey_all(
         try:
             surveys = await asyncio.gather(
                 *(
-                    _survey_palette(browser, palette, storage, root, paths, stop)
-                    for palette, storage in storages.items()
+                    _survey_palette(browser, palette, storage, width, root, paths, stop)
+                    for palette, storage, width in setups
                 )
             )
         finally:
             await browser.close()
-    return {survey.palette: survey for survey in surveys}
+    return {survey.name: survey for survey in surveys}
 
 
 async def _survey_palette(
-    browser, palette: str, storage: dict, root: str, paths: list[str], stop: threading.Event
+    browser, palette: str, storage: dict, width: int, root: str, paths: list[str], stop: threading.Event
 ) -> Survey:
     from axe_playwright_python.async_playwright import Axe
 
     axe, origin = Axe(), root.rstrip("/")
-    context = await browser.new_context(storage_state=storage, color_scheme="light")
+    viewport = {"width": width, "height": VIEWPORT_HEIGHTS.get(width, 800)}
+    phone = width < 600
+    context = await browser.new_context(
+        storage_state=storage, color_scheme="light", viewport=viewport, is_mobile=phone, has_touch=phone
+    )
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     current: list[PageReport] = []  # the page being surveyed gets what is recorded
     page = await context.new_page()
@@ -107,8 +136,8 @@ async def _survey_palette(
     current.clear()
     elapsed = time.perf_counter() - started
     await context.close()
-    print(f"\n[{palette}] surveyed {len(reports)} pages in {elapsed:.1f} s")
-    return Survey(palette, origin, reports, elapsed)
+    print(f"\n[{survey_name(palette, width)}] surveyed {len(reports)} pages in {elapsed:.1f} s")
+    return Survey(palette, width, origin, reports, elapsed)
 
 
 async def _survey_page(page, axe, url: str, report: PageReport) -> None:

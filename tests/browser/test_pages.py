@@ -1,6 +1,6 @@
-"""Every page of the built site, in the light and in the dark palette.
+"""Every page of the built site, in the light and in the dark palette, at a desktop's and a phone's width.
 
-One survey per palette (survey.py; the two run side by side) loads each HTML page once,
+One survey per palette and width (survey.py; the four run side by side) loads each HTML page once,
 records console errors, uncaught page errors, failed responses and every network request,
 checks which colour scheme Material applied, and runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A
 and AA). The tests below read the surveys, so each concern fails on its own with every
@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import PALETTE_SCHEMES
-from .survey import AXE_TAGS, Survey
+from .survey import AXE_TAGS, SURVEY_WIDTHS, Survey, survey_name
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ def surveys(background_survey) -> dict[str, Survey]:
     return background_survey.result()
 
 
-@pytest.fixture(params=list(PALETTE_SCHEMES))
+@pytest.fixture(params=[survey_name(palette, width) for palette in PALETTE_SCHEMES for width in SURVEY_WIDTHS])
 def survey(request, surveys) -> Survey:
     return surveys[request.param]
 
@@ -61,7 +61,7 @@ def test_palette_is_applied(survey):
     wrong = [f"{_label(r.path)}: {r.scheme}" for r in survey.pages.values() if r.scheme != expected]
     if wrong:
         pytest.fail(
-            f"{len(wrong)} of {len(survey.pages)} pages not in the {survey.palette} palette "
+            f"{len(wrong)} of {len(survey.pages)} pages not in the {survey.palette} palette ({survey.width} px) "
             f"(body data-md-color-scheme should be {expected!r}):\n" + "\n".join(wrong),
             pytrace=False,
         )
@@ -72,7 +72,7 @@ def test_no_console_error_and_no_uncaught_error(survey):
     if bad:
         lines = [f"{_label(path)}:\n    " + "\n    ".join(errors) for path, errors in bad.items()]
         pytest.fail(
-            f"{len(bad)} of {len(survey.pages)} pages logged errors ({survey.palette} palette):\n" + "\n".join(lines),
+            f"{len(bad)} of {len(survey.pages)} pages logged errors ({survey.name}):\n" + "\n".join(lines),
             pytrace=False,
         )
 
@@ -113,8 +113,7 @@ def test_axe_finds_no_wcag_a_or_aa_violation(survey):
             rule["pages"].append(_label(path))
             rule["nodes"] += len(violation["nodes"])
     lines = [
-        f"axe-core ({', '.join(AXE_TAGS)}), {survey.palette} palette: "
-        f"{len(failing)} of {len(survey.pages)} pages have violations."
+        f"axe-core ({', '.join(AXE_TAGS)}), {survey.name}: {len(failing)} of {len(survey.pages)} pages have violations."
     ]
     for rule_id, rule in sorted(by_rule.items()):
         violation, where = rule["violation"], rule["pages"]

@@ -18,7 +18,7 @@ from icat_report import load_project
 from icat_report.render.common import member_page_path, priority_page_path
 
 from .conftest import DEFAULT_TIMEOUT_MS, PALETTE_SCHEMES
-from .survey import Survey
+from .survey import DESKTOP_WIDTH, Survey, survey_name
 from .zensical_site import zensical_storage
 
 pytestmark = pytest.mark.browser
@@ -98,7 +98,7 @@ def zensical_surveys(background_zensical_survey) -> dict[str, Survey]:
 
 @pytest.mark.parametrize("palette", list(PALETTE_SCHEMES))
 def test_axe_finds_no_violation_on_a_page_of_each_kind(zensical_surveys, palette):
-    survey = zensical_surveys[palette]
+    survey = zensical_surveys[survey_name(palette, DESKTOP_WIDTH)]
     for path, report in survey.pages.items():
         assert report.status == 200, f"{path or 'home'}: HTTP {report.status}"
         assert report.scheme == PALETTE_SCHEMES[palette], f"{path or 'home'}: palette {report.scheme!r}"

@@ -62,7 +62,7 @@ FIELD_CASES = [
         "  title: Addressing the core drivers",
         "  title: on",
         [
-            "data/priorities.yaml:7:10: 'on' is read by YAML as yes/no (true/false), but 'title' is text; put it in "
+            "data/priorities.yaml:9:10: 'on' is read by YAML as yes/no (true/false), but 'title' is text; put it in "
             'quotes: title: "on"'
         ],
     ),
@@ -115,7 +115,7 @@ FIELD_CASES = [
         "priorities.yaml",
         "  title: Addressing the core drivers",
         "  title: [Addressing, drivers]",
-        ["data/priorities.yaml:7:10: 'title' must be text, not a list"],
+        ["data/priorities.yaml:9:10: 'title' must be text, not a list"],
     ),
     (
         "empty-text",
@@ -222,7 +222,7 @@ FIELD_CASES = [
         "- number: 0",
         [
             "data/activities.yaml:9:13: priority 2 is not defined in data/priorities.yaml (numbers: 0, 1)",
-            "data/priorities.yaml:5:11: 'number' is '0': input should be greater than or equal to 1",
+            "data/priorities.yaml:7:11: 'number' is '0': input should be greater than or equal to 1",
         ],
     ),
     (

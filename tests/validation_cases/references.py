@@ -18,7 +18,7 @@ REFERENCE_CASES = [
         "- number: 1",
         [
             "data/activities.yaml:9:13: priority 2 is not defined in data/priorities.yaml (numbers: 1)",
-            "data/priorities.yaml:5:11: priority number 1 is used twice; each priority needs its own number",
+            "data/priorities.yaml:7:11: priority number 1 is used twice; each priority needs its own number",
         ],
     ),
     (

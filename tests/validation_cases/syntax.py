@@ -168,7 +168,7 @@ SYNTAX_CASES = [
         "  title: Addressing the core drivers",
         "  title: Priority 2: Addressing the core drivers",
         [
-            "data/priorities.yaml:7:20: the value of 'title' holds ': ', which YAML reads as the start of a field; "
+            "data/priorities.yaml:9:20: the value of 'title' holds ': ', which YAML reads as the start of a field; "
             'put the value in quotes: title: "Priority 2: Addressing the core drivers"'
         ],
     ),

@@ -14,7 +14,9 @@ sentence ("by United Nations Office on Drugs and Crime UNODC and"). Here each
 technology. The first use of each acronym on a page is reachable by keyboard (WCAG
 technique G102: expand at first use). An acronym is left as plain text where a
 mark would break a word or be in the way: a possessive (ICAT's), a hyphenated name
-(UN-Habitat), an address (twitter.com/ICAT), and inside a link.
+(UN-Habitat), an address (twitter.com/ICAT), inside a link, inside a heading (a title
+is read whole: the page's text explains its acronyms), and right after its own
+expansion ("United Nations Office on Drugs and Crime (UNODC)": the words are there).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ HYPHEN = "-"
 # A run of text holding one of these is an address (twitter.com/ICAT, icat@un.org);
 # HIV/AIDS and UNODC/ICAT are not.
 ADDRESS_MARKS = ("://", "www.", "@", ".org", ".com", ".net", ".int")
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADER_CLASSES = frozenset({"icat-kicker"})  # a page header's line above its title (render/page_header.py)
 
 
 def glossary(report: Report) -> dict[str, str]:
@@ -52,19 +56,20 @@ def glossary(report: Report) -> dict[str, str]:
 
 class ExplainAbbreviations(Treeprocessor):
     def run(self, root: etree.Element) -> None:
-        self._visit(root, in_link=False, seen=set())
+        self._visit(root, plain=False, seen=set())
 
-    def _visit(self, parent: etree.Element, in_link: bool, seen: set[str]) -> None:
+    def _visit(self, parent: etree.Element, plain: bool, seen: set[str]) -> None:
+        """plain: inside a link or a heading, where an acronym stays plain text."""
         for child in list(parent):
             if child.tag == "abbr" and "title" in child.attrib:
-                self._explain(parent, child, in_link, seen)
+                self._explain(parent, child, plain, seen)
             else:
-                self._visit(child, in_link or child.tag == "a", seen)
+                self._visit(child, plain or _plain_text(child), seen)
 
     @staticmethod
-    def _explain(parent: etree.Element, abbr: etree.Element, in_link: bool, seen: set[str]) -> None:
+    def _explain(parent: etree.Element, abbr: etree.Element, plain: bool, seen: set[str]) -> None:
         term, expansion = abbr.text or "", abbr.attrib.pop("title")
-        if in_link or _joined(parent, abbr):
+        if plain or _joined(parent, abbr) or _after_expansion(parent, abbr, expansion):
             _unwrap(parent, abbr)
             return
         abbr.set("data-expansion", expansion)
@@ -72,6 +77,12 @@ class ExplainAbbreviations(Treeprocessor):
         if term not in seen:
             seen.add(term)
             abbr.set("tabindex", "0")
+
+
+def _plain_text(element: etree.Element) -> bool:
+    """Whether acronyms in element stay plain text: a link, a heading, a page header's kicker."""
+    classes = set((element.get("class") or "").split())
+    return element.tag == "a" or element.tag in HEADINGS or bool(classes & HEADER_CLASSES)
 
 
 def _joined(parent: etree.Element, abbr: etree.Element) -> bool:
@@ -84,6 +95,13 @@ def _joined(parent: etree.Element, abbr: etree.Element) -> bool:
     word = before.split()[-1] if before[-1:].strip() else ""
     word += (abbr.text or "") + (after.split()[0] if after[:1].strip() else "")
     return any(mark in word for mark in ADDRESS_MARKS)
+
+
+def _after_expansion(parent: etree.Element, abbr: etree.Element, expansion: str) -> bool:
+    """Whether the acronym follows its own expansion in brackets: "Name (ACRONYM)"."""
+    index = list(parent).index(abbr)
+    before = (parent[index - 1].tail if index else parent.text) or ""
+    return before.rstrip().endswith("(") and " ".join(before.split()).lower().endswith(f"{expansion.lower()} (")
 
 
 def _unwrap(parent: etree.Element, element: etree.Element) -> None:

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ..model.files import DATA_FILES
 from ..paper.download import PdfFile, pdf_download
 from ..problems import Problem
-from ..render import browse_pages, data_page, edition_changes, home, report_parts
+from ..render import browse_pages, data_page, edition_changes, grid, home, report_parts
 from ..render.common import href_from, url_href_from
 from ..report import Report, UnknownId
 from .macro_calls import locate_call
@@ -46,6 +46,7 @@ ID_ARGUMENTS: dict[str, Callable[[Report, object], object]] = {
     "priority_page": Report.priority,
     "members_list": _role,
     "field_table": _data_file,
+    "download_fields": _data_file,
 }
 
 
@@ -74,13 +75,16 @@ class ReportMacros:
         # The open data page.
         "downloads_table",
         "field_table",
+        "download_fields",
         # The home page: the report as a PDF.
         "pdf_download",
-        # The home page: the title block, the year in figures, the co-chairs, the priorities.
+        # The home page: the cover, the year in figures, the priorities, the ways to explore.
         "home_title",
         "home_figures",
-        "home_co_chairs",
         "home_priorities",
+        "home_explore",
+        # The whole-report page: the PDF, or the browser's Print command.
+        "keep_the_report",
     )
 
     def __init__(
@@ -173,7 +177,7 @@ class ReportMacros:
 
     def matrix(self) -> Markup:
         """The entity-by-priority table."""
-        return _md(browse_pages.matrix(self._report, url_href_from(self._current_page()[0])))
+        return _md(grid.matrix(self._report, url_href_from(self._current_page()[0])))
 
     def citation(self) -> Markup:
         """How to cite the report: a reference and a BibTeX entry."""
@@ -185,10 +189,16 @@ class ReportMacros:
         return _md(data_page.downloads_table(self._report, self._href()))
 
     def field_table(self, file_name: str) -> Markup:
-        """The fields of one data file (e.g. "members.yaml") and what each means."""
+        """For editors: the fields of one data file (e.g. "members.yaml"), what to write and what each means."""
         if not self._checked("field_table", file_name):
             return Markup("")
         return _md(data_page.field_table(file_name))
+
+    def download_fields(self, file_name: str) -> Markup:
+        """For readers of the downloads: the fields of one data file and what each means."""
+        if not self._checked("download_fields", file_name):
+            return Markup("")
+        return _md(data_page.download_fields(file_name))
 
     # -- the report as a PDF ----------------------------------------------------------
     def pdf_download(self) -> Markup:
@@ -197,20 +207,24 @@ class ReportMacros:
 
     # -- the home page -------------------------------------------------------------
     def home_title(self) -> Markup:
-        """The title block: the wordmark, the organisation's full name and the report's title."""
-        return _md(home.title_block(self._report))
+        """The cover: the wordmark, the title, the report's words about the year, "Read" and "Download"."""
+        return _md(home.cover(self._report, url_href_from(self._current_page()[0]), self._pdf))
 
     def home_figures(self) -> Markup:
         """The year's key figures, counted from the data."""
         return _md(home.figures_list(self._report))
 
-    def home_co_chairs(self) -> Markup:
-        """The year's co-chairs, linked to their pages."""
-        return _md(home.co_chairs(self._report, url_href_from(self._current_page()[0])))
-
     def home_priorities(self) -> Markup:
         """A card per priority of the Action Plan, linked to its page."""
         return _md(home.priority_cards(self._report, url_href_from(self._current_page()[0])))
+
+    def home_explore(self) -> Markup:
+        """The ways to read the report by entity, by date, and by entity and priority."""
+        return _md(home.explore_cards(self._report, url_href_from(self._current_page()[0])))
+
+    def keep_the_report(self) -> Markup:
+        """How to keep the whole report: the PDF's link when the build makes it, else the browser's Print."""
+        return _md(home.keep_the_report(self._pdf, url_href_from(self._current_page()[0])))
 
     # -- helpers -------------------------------------------------------------------
     def _href(self):

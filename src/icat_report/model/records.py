@@ -10,45 +10,25 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
+from ..text.urls import check_url
+from .base import Record
 from .dates import PartialDate
-from .types import AcronymTerm, Email, Id, LongText, Markdown, PagePath, Text, Url, check_url_field, field_sentence
-
-
-class Record(BaseModel):
-    """Base of every entry: unknown fields are errors, types are strict, values frozen."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class Contacts(Record):
-    website: Url = Field(description="The ICAT website address, starting with https:// or http://.")
-    email: Email = Field(description="The contact e-mail address, e.g. icat@un.org.")
-    twitter: Url = Field(description="The address of ICAT's X/Twitter account.")
-
-    _urls = field_validator("website", "twitter")(check_url_field)
-
-
-class ReportInfo(Record):
-    """data/report.yaml: the report's metadata."""
-
-    title: Text = Field(description="The report's title as printed on the cover.")
-    organisation: Text = Field(description="The full name of the group that publishes the report.")
-    organisation_acronym: Text = Field(description="The group's acronym, e.g. ICAT.")
-    year: int = Field(ge=2000, le=2100, description="The year the report covers, e.g. 2021.")
-    published: int = Field(ge=2000, le=2100, description="The year the report was published.")
-    publisher: Text = Field(description="Who holds the copyright, e.g. United Nations.")
-    copyright: Text = Field(description="The copyright line as printed.")
-    co_chairs: list[Id] = Field(
-        min_length=1,
-        description="Member ids of the co-chairs in the report's year, in the order the report names them.",
-    )
-    incoming_co_chairs: list[Id] = Field(
-        default=[],
-        description="Member ids of the co-chairs for the following year, in the order the report names them.",
-    )
-    contacts: Contacts
+from .report_info import Contacts, Quote, ReportInfo  # noqa: F401 (data/report.yaml's records, named here too)
+from .types import (
+    AcronymTerm,
+    AssetPath,
+    Colour,
+    IconName,
+    Id,
+    LongText,
+    Markdown,
+    PagePath,
+    Text,
+    Url,
+    field_sentence,
+)
 
 
 class Member(Record):
@@ -101,6 +81,13 @@ class Priority(Record):
         description="A short name for tight places such as the columns of the entities-by-priority table, "
         "e.g. Evidence base (optional; the title is used without it).",
     )
+    colour: Colour = Field(
+        description="Its colour wherever it appears, #rrggbb, dark enough for white text on it (4.5:1), e.g. #8a1538."
+    )
+    icon: IconName = Field(
+        description="Its icon, one of those the site's theme ships, e.g. material/scale-balance "
+        "(https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)."
+    )
 
 
 # How an address in data/links.yaml was found (Link.confidence).
@@ -132,7 +119,7 @@ class Link(Record):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        return None if value is None else check_url_field(value)
+        return None if value is None else check_url(value)
 
     @model_validator(mode="after")
     def _confidence_matches_url(self) -> Link:
@@ -203,6 +190,17 @@ class Photo(Record):
         default=None, description="The event the photo shows, an id from data/events.yaml (optional)."
     )
     people: list[Person] = Field(min_length=1, description="The people named, in the caption's order.")
+    image: AssetPath | None = Field(
+        default=None, description="The photo, a file under docs/ (e.g. assets/photos/x.jpg), once its rights allow."
+    )
+    alt: Text | None = Field(default=None, description="What the photo shows, for screen readers (with image).")
+    credit: Text | None = Field(default=None, description="The photo's credit line, e.g. © UNODC (optional).")
+
+    @model_validator(mode="after")
+    def _image_has_alt(self) -> Photo:
+        if self.image and not self.alt:
+            raise ValueError("a photo with an image needs alt: what it shows, in a sentence")
+        return self
 
 
 class Activity(Record):

@@ -1,7 +1,8 @@
 """The field types of the data model: what a value must be, whatever record holds it.
 
-Ids, texts by length, Markdown, web addresses, e-mail addresses and page paths, each an
-annotated str with its constraints and validators; records.py builds the records from them.
+Ids, texts by length, Markdown, web addresses, e-mail addresses, page and image paths,
+colours and icon names, each an annotated str with its constraints and validators;
+records.py builds the records from them.
 Their limits and patterns also become the JSON Schemas (schemas/), so editors see them.
 """
 
@@ -14,6 +15,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from ..text.urls import PAGE_PATH_PATTERN, check_email, check_page_path, check_url
+from .colour import AA_TEXT, HEX_COLOUR, WHITE, contrast
 from .dates import EDITOR_SENTENCE
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -99,3 +101,49 @@ Email = Annotated[str, _strip, AfterValidator(check_email), Field(json_schema_ex
 PagePath = Annotated[
     str, _strip, AfterValidator(check_page_path), Field(json_schema_extra={"pattern": PAGE_PATH_PATTERN})
 ]
+
+
+def _readable_colour(value: str) -> str:
+    """A colour white text reads on, and that reads as text on white: the same ratio, 4.5:1 (WCAG AA)."""
+    if not HEX_COLOUR.match(value):
+        raise ValueError("a colour is written #rrggbb, e.g. #00689d")
+    ratio = contrast(value, WHITE)
+    if ratio < AA_TEXT:
+        raise ValueError(
+            f"{value} and white text on it have a contrast of {ratio:.1f}:1, and WCAG AA needs {AA_TEXT}:1; "
+            "choose a darker colour"
+        )
+    return value.lower()
+
+
+Colour = Annotated[
+    str, _strip, AfterValidator(_readable_colour), Field(json_schema_extra={"pattern": HEX_COLOUR.pattern})
+]
+
+# An icon of the sets Material for MkDocs ships (its .icons folder), named as the theme names it.
+ICON_PATTERN = r"^(?:material|octicons|simple|fontawesome/(?:brands|regular|solid))/[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _icon_name(value: str) -> str:
+    if len(value) > 100 or not re.match(ICON_PATTERN, value):
+        raise ValueError("an icon is written as its set and its name, e.g. material/scale-balance")
+    return value
+
+
+IconName = Annotated[str, _strip, AfterValidator(_icon_name), Field(json_schema_extra={"pattern": ICON_PATTERN})]
+
+_ASSET_PATH = re.compile(r"[A-Za-z0-9_./-]+\.(?:png|jpe?g|webp|svg|gif|avif)", re.IGNORECASE)
+
+
+def _asset_path(value: str) -> str:
+    if not _ASSET_PATH.fullmatch(value):
+        raise ValueError(
+            "an image is a file under docs/, its path in letters, digits and - _ . / only, ending .png, .jpg, "
+            ".webp, .svg, .gif or .avif, e.g. assets/photos/heads-of-agencies.jpg"
+        )
+    if value.startswith("/") or ".." in value.split("/"):
+        raise ValueError("an image path starts from docs/ and cannot go up a folder, e.g. assets/logo.svg")
+    return value
+
+
+AssetPath = Annotated[str, _strip, AfterValidator(_asset_path)]

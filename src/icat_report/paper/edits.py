@@ -26,7 +26,16 @@ NOTE = "paper-note"
 KEEP = "paper-keep"
 PAGE_REFERENCE = "paper-page-reference"  # paper.css writes "p. N"
 SHORT_TABLE_ROWS = 12  # rows; at the tables' 8.5 pt, under half a page
-SCREEN_ONLY = ("a.headerlink", ".visually-hidden", "figure.icat-chart", "a.footnote-backref")
+# What only the screen needs. Decorative inline icons (svg, aria-hidden: the words beside them say what
+# they mean) would become figures without a text equivalent in the tagged PDF; paper.css draws the
+# priorities' icons where paper shows them.
+SCREEN_ONLY = (
+    "a.headerlink",
+    ".visually-hidden",
+    "figure.icat-chart",
+    "a.footnote-backref",
+    'svg[aria-hidden="true"]',
+)
 HEADING = re.compile(r"h([1-6])")
 PRIORITY_ID = re.compile(r"--priority-(\d+)$")
 INLINE = frozenset({"a", "abbr", "b", "code", "em", "i", "span", "strong", "sup"})

@@ -23,7 +23,21 @@ def paper_stylesheet() -> str:
     return resources.files(__package__).joinpath("paper.css").read_text(encoding="utf-8")
 
 
+def design_tokens(stylesheet: str) -> str:
+    """The custom properties the screen's stylesheet sets on :root (its colours and type family): the
+    design's names the paper uses. Its other rules are the screen's (Material's classes, media queries
+    for phones) and stay out of the paper. Read with tinycss2, WeasyPrint's own CSS parser."""
+    import tinycss2
+
+    rules = tinycss2.parse_stylesheet(stylesheet, skip_comments=True, skip_whitespace=True)
+    kept = [
+        rule for rule in rules if rule.type == "qualified-rule" and tinycss2.serialize(rule.prelude).strip() == ":root"
+    ]
+    return "\n".join(tinycss2.serialize([rule]) for rule in kept)
+
+
 def make_pdf(site: Path, output: Path, report: Report, tokens: str = "") -> list[str]:
-    """Typeset the built whole-report page of site into output; return the typesetter's warnings."""
-    document = paper_document(read_source(site), report, tokens + paper_stylesheet())
+    """Typeset the built whole-report page of site into output; return the typesetter's warnings.
+    `tokens` is the screen's stylesheet of design tokens (tokens.css): its :root properties are used."""
+    document = paper_document(read_source(site), report, design_tokens(tokens) + "\n" + paper_stylesheet())
     return typeset(document, site, output)

@@ -1,19 +1,24 @@
 """Markdown for the pages that let a reader browse the report by entity, priority and date.
 
-A page per member or partner, a page per priority, the timeline of dated events, the
-entity-by-priority matrix, and the citation block: all computed from the data, so
-that a new entry in data/ appears everywhere at once.
+A page per member or partner, a page per priority, the timeline of dated events (its chart
+is charts.py's; the entity-by-priority grid is grid.py's), and the citation block: all
+computed from the data, so that a new entry in data/ appears everywhere at once.
 """
 
 from __future__ import annotations
 
+import calendar
+import ipaddress
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
-from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
-from .charts import entities_chart, priorities_chart, priority_label, timeline_chart
+from ..text.escape import bibtex_key, bibtex_value, code_fence, markdown_text
+from .charts import entities_chart, event_anchor, priorities_chart, timeline_chart
 from .common import Href, bullet_list, member_page_path, priority_page_path
+from .home import priority_cards
+from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
@@ -38,17 +43,6 @@ def priority_title(priority: Priority) -> str:
 def _priority_heading(priority: Priority) -> str:
     """priority_title as Markdown (the number is an int; its # needs no escape mid-line)."""
     return f"Priority #{priority.number}: {markdown_text(priority.title)}"
-
-
-def _role_sentence(report: Report, member: Member) -> str:
-    role = "A member entity of ICAT" if member.role == "member" else "A partner of ICAT"
-    facts = [role + (f", since {member.joined}" if member.joined else "")]
-    year = report.info.year
-    if member.id in report.info.co_chairs:
-        facts.append(f"co-chair of ICAT in {year}")
-    if member.id in report.info.incoming_co_chairs:
-        facts.append(f"co-chair of ICAT in {year + 1}")
-    return "; ".join(facts) + "."
 
 
 def event_line(report: Report, event: Event, href: Href, *, with_date: bool = True) -> str:
@@ -85,7 +79,7 @@ def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
         under = tuple(a for a in own if a.priority == priority.number)
         if under:
             parts += [
-                f"### {_priority_heading(priority)} {{ #priority-{priority.number} }}",
+                f"### {_priority_heading(priority)} {priority_attributes(priority, f'priority-{priority.number}')}",
                 "",
                 f"[All highlights under this priority]({href(priority_page_path(priority))})",
                 "",
@@ -95,11 +89,28 @@ def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
     return parts
 
 
+def _pictured(report: Report, member_id: str, href: Href, titles: dict[str, str]) -> list[str]:
+    """The chapters whose photos picture the entity's people: each chapter once, by its name, with the names."""
+    chapters: dict[str, tuple[str, list[str]]] = {}
+    for photo, name in report.people_of(member_id):
+        first_photo, names = chapters.setdefault(photo.page, (f"{photo.page}#photo-{photo.id}", []))
+        if name not in names:
+            names.append(name)
+    if not chapters:
+        return []
+    lines = [
+        f"[{markdown_text(titles.get(page, page.removesuffix('.md')))}]({href(target)}): "
+        + ", ".join(markdown_text(name) for name in names)
+        for page, (target, names) in chapters.items()
+    ]
+    return ["", "## In the report's photos { #people }", "", "Pictured in these chapters:", "", bullet_list(lines)]
+
+
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:
     """Everything the report says about one entity, on one page."""
     member = report.member(member_id)
-    parts = [f"# {markdown_text(member_title(member))}", "", _role_sentence(report, member)]
-    parts += ["", "## Highlights in the Annex { #highlights }", "", *_own_highlights(report, member_id, href)]
+    parts = member_header(report, member, member_title(member))
+    parts += ["## Highlights in the Annex { #highlights }", "", *_own_highlights(report, member_id, href)]
     involved = tuple(a for a in report.activities if member_id in a.involved)
     if involved:
         parts += ["", "## Taking part in others' highlights { #taking-part }", ""]
@@ -108,19 +119,10 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
             owners = ", ".join(_member_link(report, m, href) for m in activity.members)
             parts.append(
                 f"- With {owners}, under [{_priority_heading(priority)}]({href(priority_page_path(priority))})"
+                + priority_attributes(priority)
             )
     parts += _events_section(report, report.events_of(member_id), href)
-    people = report.people_of(member_id)
-    if people:
-        parts += ["", "## In the report's photos { #people }", ""]
-        parts.append(
-            bullet_list(
-                [
-                    f"{markdown_text(name)}, [in a photo caption]({href(photo.page + '#photo-' + photo.id)})"
-                    for photo, name in people
-                ]
-            )
-        )
+    parts += _pictured(report, member_id, href, dict(mentions))
     if mentions:
         parts += ["", "## Where the report mentions it { #mentions }", ""]
         parts.append(bullet_list([f"[{markdown_text(page_title)}]({href(src)})" for src, page_title in mentions]))
@@ -145,9 +147,7 @@ def entities_overview(report: Report, href: Href, url_href: Href) -> str:
 def priority_page(report: Report, priority_id: str, href: Href) -> str:
     """One priority of the Action Plan: its highlights grouped by entity, its events."""
     priority = report.priority(priority_id)
-    parts = [f"# {_priority_heading(priority)}", ""]
-    if priority.shift:
-        parts += [f"*{markdown_text(priority.shift)}*", ""]
+    parts = priority_header(report, priority, _priority_heading(priority))
     under = report.activities_under(priority.number)
     owners = list(dict.fromkeys(m for a in under for m in a.members))
     parts.append(
@@ -169,16 +169,12 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
 
 
 def priorities_overview(report: Report, href: Href, url_href: Href) -> str:
-    """A bar chart of highlights per priority (charts.py), then each priority linked to its page."""
-    items = []
-    for p in report.priorities:
-        count = len(report.activities_under(p.number))
-        shift = f": {markdown_text(p.shift)}" if p.shift else ""
-        items.append(f"[{_priority_heading(p)}]({href(priority_page_path(p))}){shift} ({count} highlights)")
-    return priorities_chart(report, url_href) + "\n\n" + bullet_list(items)
+    """Each priority as a tile in its colour, linked to its page (as on the home page), then a bar chart of
+    highlights per priority (charts.py)."""
+    return priority_cards(report, url_href, heading="h2") + "\n\n" + priorities_chart(report, url_href)
 
 
-# -- timeline and matrix -----------------------------------------------------------------
+# -- timeline -------------------------------------------------------------------------------
 
 
 def _in_order(events: tuple[Event, ...]) -> list[Event]:
@@ -192,84 +188,66 @@ def _events_section(report: Report, events: tuple[Event, ...], href: Href) -> li
     return ["", "## Events { #events }", "", bullet_list([event_line(report, e, href) for e in _in_order(events)])]
 
 
+def _day_in_month(event: Event) -> str:
+    """When in its month an event falls, for a list under the month's heading: "15", "22–23", or "" (month only)."""
+    start, end = event.date.start, event.date.end
+    if not start.day:
+        return ""
+    if end is None:
+        return str(start.day)
+    if (end.year, end.month) == (start.year, start.month) and end.day:
+        return f"{start.day}\u2013{end.day}"
+    return event.date.label()
+
+
+def _timeline_item(report: Report, event: Event, href: Href) -> str:
+    """An event under its month's heading: the day, not the month again; an id its mark in the chart links to."""
+    day = _day_in_month(event)
+    line = event_line(report, event, href, with_date=False)
+    return (f"**{day}** " if day else "") + line + f"\n  {{ #{event_anchor(event)} }}"
+
+
 def timeline(report: Report, href: Href) -> str:
-    """The events on a month axis (charts.py), then every one in order, grouped by year and month."""
+    """The events on a month axis (charts.py), then every one in order: a heading per year and per month, each
+    naming its month once; the events a report dates by year only under a heading of their own."""
     parts = [timeline_chart(report), ""] if report.events else []
     ordered = _in_order(report.events)
     for year, in_year in groupby(ordered, key=lambda e: e.date.start.year):
         parts += [f"## {year} {{ #y{year} }}", ""]
         for (_, month), in_month in groupby(in_year, key=lambda e: e.date.month_key):
-            in_month = list(in_month)
-            label = in_month[0].date.month_label()
+            label = f"{calendar.month_name[month]} {year}" if month else f"Dated {year} only, no month given"
             anchor = f"y{year}-{month:02d}" if month else f"y{year}-year"
             parts += [
                 f"### {label} {{ #{anchor} }}",
                 "",
-                bullet_list([event_line(report, e, href) for e in in_month]),
+                bullet_list([_timeline_item(report, e, href) for e in in_month]),
                 "",
             ]
     return "\n".join(parts).rstrip() + "\n"
 
 
-def matrix(report: Report, url_href: Href) -> str:
-    """Entities by priorities: how many highlights each reported, as an HTML table.
-
-    Raw HTML, because Markdown tables cannot mark the first column as row headers;
-    every value goes through html_text or html_attribute, and every link is a built
-    URL (see url_href_from).
-    """
-    head = "".join(
-        f'<th scope="col"><a href="{html_attribute(url_href(priority_page_path(p)))}" '
-        f'title="{html_attribute(p.title)}"><span class="icat-matrix__number">#{p.number}</span> '
-        f'<span class="icat-matrix__name">{html_text(priority_label(p))}</span></a></th>'
-        for p in report.priorities
-    )
-    rows = [_matrix_row(report, member, url_href) for member in report.members]
-    totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
-    caption = "Highlights reported in the Annex, by entity (rows) and Action Plan priority (columns)"
-    return (
-        matrix_legend(report) + "\n\n"
-        f'<div class="icat-matrix">\n<table class="icat-matrix__table">\n<caption>{caption}</caption>\n'
-        f'<thead><tr><th scope="col">Entity</th>{head}<th scope="col">Total</th></tr></thead>\n'
-        f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n"
-        f'<tfoot><tr><th scope="row">All '
-        f"entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n</table>\n</div>"
-    )
-
-
-def matrix_legend(report: Report) -> str:
-    """The priorities the columns stand for, as one Markdown paragraph read before the table."""
-    names = "; ".join(f"**#{p.number}** {markdown_text(p.title)}" for p in report.priorities)
-    return f"The priorities: {names}."
-
-
-def _matrix_row(report: Report, member: Member, url_href: Href) -> str:
-    cells = []
-    for p in report.priorities:
-        count = sum(1 for a in report.activities_of(member.id) if a.priority == p.number)
-        if count:
-            label = f"{count} highlight{'s' if count > 1 else ''} of {member.short_name} under priority {p.number}"
-            target = url_href(priority_page_path(p) + "#" + member.id)
-            cells.append(
-                f'<td><a href="{html_attribute(target)}" aria-label="{html_attribute(label)}">{count}</a></td>'
-            )
-        else:
-            cells.append('<td><span aria-hidden="true">·</span><span class="visually-hidden">none</span></td>')
-    total = len(report.activities_of(member.id))
-    name = f'<a href="{html_attribute(url_href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
-    return f'<tr><th scope="row">{name}</th>{"".join(cells)}<td>{total}</td></tr>'
-
-
 # -- citation --------------------------------------------------------------------
 
 
+def published_address(site_url: str) -> str | None:
+    """The site's address to cite, or None for a copy served from this machine (a preview or a local build:
+    its address would mean nothing to a reader)."""
+    host = urlsplit(site_url).hostname or ""
+    try:
+        local = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        local = host == "localhost" or host.endswith(".localhost")
+    return None if local or not host else site_url
+
+
 def citation(report: Report, site_url: str) -> str:
-    """How to cite the report: a plain reference and a BibTeX entry."""
+    """How to cite the report: a plain reference and a BibTeX entry (with the site's address once published)."""
     info = report.info
     organisation = info.organisation.removeprefix("The ")
+    address = published_address(site_url)
     reference = (
         f"{markdown_text(organisation)} ({markdown_text(info.organisation_acronym)}). *{markdown_text(info.title)}*. "
-        f"{markdown_text(info.publisher)}, {info.published}. {markdown_text(site_url)}"
+        f"{markdown_text(info.publisher)}, {info.published}." + (f" {markdown_text(address)}" if address else "")
     )
     co_chairs = " and ".join(report.member(m).short_name for m in info.co_chairs)
     fields = [
@@ -277,7 +255,7 @@ def citation(report: Report, site_url: str) -> str:
         ("title", bibtex_value(info.title)),
         ("institution", bibtex_value(info.publisher)),
         ("year", str(info.published)),
-        ("url", bibtex_value(site_url)),
+        *([("url", bibtex_value(address))] if address else []),
         ("note", bibtex_value(f"Co-chaired in {info.year} by {co_chairs}")),
     ]
     lines = [f"@techreport{{{bibtex_key(info.organisation_acronym)}{info.year},"]

@@ -11,6 +11,7 @@ Every data value leaves through text/escape.py; every link is a built URL.
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -34,20 +35,24 @@ def _plural(count: int, word: str) -> str:
 
 @dataclass(frozen=True)
 class Bar:
-    """One row of a bar chart: the label as safe HTML (escaped by the caller), and its count."""
+    """One row of a bar chart: the label as safe HTML (escaped by the caller), its count, its priority if any."""
 
     label_html: str
     count: int
+    priority: int | None = None
 
 
-def bar_chart(*, chart_id: str, caption: str, label_heading: str, count_heading: str, bars: list[Bar]) -> str:
-    """A figure holding a two-column table (label, count); the bar drawn beside each count."""
+def bar_chart(*, chart_id: str, caption: str, description: str, headings: tuple[str, str], bars: list[Bar]) -> str:
+    """A figure holding a two-column table (label, count); the bar drawn beside each count.
+
+    The caption states the finding; the description says what is counted."""
     largest = max((bar.count for bar in bars), default=0) or 1
     rows = []
     for bar in bars:
         share = f"{bar.count / largest:.3f}"
+        priority = f' data-priority="{bar.priority}"' if bar.priority is not None else ""
         rows.append(
-            f'<tr><th scope="row">{bar.label_html}</th><td><span class="icat-bars__cell">'
+            f'<tr{priority}><th scope="row">{bar.label_html}</th><td><span class="icat-bars__cell">'
             f'<span class="icat-bars__bar" style="--share: {html_attribute(share)}" aria-hidden="true"></span>'
             f'<span class="icat-bars__count">{bar.count}</span></span></td></tr>'
         )
@@ -55,28 +60,47 @@ def bar_chart(*, chart_id: str, caption: str, label_heading: str, count_heading:
     return (
         f'<figure class="icat-chart icat-bars" id="{html_attribute(chart_id)}" aria-labelledby="{caption_id}">\n'
         f'<figcaption id="{caption_id}">{html_text(caption)}</figcaption>\n'
-        f'<table class="icat-bars__table">\n<thead><tr><th scope="col">{html_text(label_heading)}</th>'
-        f'<th scope="col">{html_text(count_heading)}</th></tr></thead>\n'
+        f'<p class="icat-chart__description">{html_text(description)}</p>\n'
+        f'<table class="icat-bars__table">\n<thead><tr><th scope="col">{html_text(headings[0])}</th>'
+        f'<th scope="col">{html_text(headings[1])}</th></tr></thead>\n'
         f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</figure>"
     )
 
 
+def _named(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def priorities_finding(report: Report) -> str:
+    """The priorities chart's title: which priority drew the most highlights."""
+    counts = {p.number: len(report.activities_under(p.number)) for p in report.priorities}
+    most = max(counts.values(), default=0)
+    top = [p for p in report.priorities if counts[p.number] == most]
+    if not most:
+        return "No highlight is reported under any priority yet"
+    if len(top) == 1:
+        return f"Priority {top[0].number}, {top[0].title}, drew the most highlights: {most} of {len(report.activities)}"
+    numbers = _named([str(p.number) for p in top])
+    return f"Priorities {numbers} drew the most highlights: {most} each of {len(report.activities)}"
+
+
 def priorities_chart(report: Report, url_href: Href) -> str:
-    """Highlights per priority of the Action Plan, as bars with their counts."""
+    """Highlights per priority of the Action Plan, as bars in the priorities' colours with their counts."""
     bars = [
         Bar(
             f'<a href="{html_attribute(url_href(priority_page_path(p)))}" title="{html_attribute(p.title)}">'
             f"#{p.number} {html_text(priority_label(p))}</a>",
             len(report.activities_under(p.number)),
+            p.number,
         )
         for p in report.priorities
     ]
-    caption = f"Highlights per priority: {len(report.activities)} highlights in the Annex under {len(bars)} priorities"
+    description = f"The {len(report.activities)} highlights of the Annex, by the priority they are reported under."
     return bar_chart(
         chart_id="chart-highlights-per-priority",
-        caption=caption,
-        label_heading="Priority",
-        count_heading="Highlights",
+        caption=priorities_finding(report),
+        description=description,
+        headings=("Priority", "Highlights"),
         bars=bars,
     )
 
@@ -91,15 +115,23 @@ def entities_chart(report: Report, url_href: Href) -> str:
         for count, m in counted
         if count
     ]
+    most = counted[0][0] if counted else 0
+    leaders = _named([m.short_name for count, m in counted if count == most and most])
     caption = (
-        f"Highlights per entity: {len(bars)} of the {len(report.members)} members and partners "
-        f"reported highlights in the Annex, most first"
+        f"{leaders} reported the most highlights ({most}); {len(bars)} of the {len(report.members)} "
+        "members and partners reported at least one"
+        if most
+        else "No member or partner reported a highlight yet"
+    )
+    description = (
+        "Highlights per entity in the Annex, most first. The Annex is not exhaustive: "
+        "it lists what each entity chose to report."
     )
     return bar_chart(
         chart_id="chart-highlights-per-entity",
         caption=caption,
-        label_heading="Entity",
-        count_heading="Highlights",
+        description=description,
+        headings=("Entity", "Highlights"),
         bars=bars,
     )
 
@@ -107,20 +139,25 @@ def entities_chart(report: Report, url_href: Href) -> str:
 # -- the timeline: a band per year, a column per month, a mark per event ------------------------------
 
 
+def event_anchor(event: Event) -> str:
+    """The id of the event's entry in the list under the chart, which its mark links to."""
+    return f"event-{event.id}"
+
+
 def _mark(event: Event) -> str:
+    """A mark: a link to the event's entry, named by its date and title. The name is its text, shown on
+    hover and on focus (charts.css), not a title: the theme turns every title into a scripted tooltip,
+    and fifty of them kept a phone's main thread busy (Lighthouse's TBT)."""
     kind = "icat-timeline__mark icat-timeline__mark--planned" if event.planned else "icat-timeline__mark"
     label = f"{event.date.label()}: {event.title}" + (" (planned)" if event.planned else "")
-    # A label shown on hover by CSS (charts.css), not a title: the theme turns every title into a
-    # scripted tooltip, and fifty of them kept a phone's main thread busy (Lighthouse's TBT).
-    return f'<span class="{kind}" data-label="{html_attribute(label)}"></span>'
-
-
-def _month_words(month_counts: list[tuple[int, int]]) -> str:
-    return ", ".join(f"{calendar.month_name[month]} {count}" for month, count in month_counts) or "none"
+    return (
+        f'<a class="{kind}" href="#{html_attribute(event_anchor(event))}">'
+        f'<span class="icat-timeline__label">{html_text(label)}</span></a>'
+    )
 
 
 def _year_band(year: int, events: list[Event]) -> str:
-    """One year: its label and counts as text, then twelve month columns of marks."""
+    """One year: its label and counts as text, its events dated by year only, twelve month columns of marks."""
     by_month = {month: list(group) for month, group in groupby(events, key=lambda e: e.date.start.month)}
     undated = by_month.pop(0, [])
     planned = sum(e.planned for e in events)
@@ -131,24 +168,45 @@ def _year_band(year: int, events: list[Event]) -> str:
     undated_html = ""
     if undated:
         undated_html = (
-            f'<span class="icat-timeline__undated"><span class="icat-timeline__marks" aria-hidden="true">'
-            f"{''.join(_mark(e) for e in undated)}</span> {len(undated)} with no month given</span>"
+            f'<span class="icat-timeline__undated"><span class="icat-timeline__undated-label">'
+            f"Dated {year} only ({len(undated)}):</span>"
+            f'<span class="icat-timeline__marks">{"".join(_mark(e) for e in undated)}</span></span>'
         )
+    # Each mark's name says its date: the month labels are for the eye (and empty months are not read out).
     columns = "".join(
-        f'<span class="icat-timeline__month"><span class="icat-timeline__marks">'
+        f'<div class="icat-timeline__month"><span class="icat-timeline__marks">'
         f"{''.join(_mark(e) for e in by_month.get(month, []))}</span>"
-        f'<span class="icat-timeline__month-label">{calendar.month_abbr[month]}</span></span>'
+        f'<span class="icat-timeline__month-label" aria-hidden="true">{calendar.month_abbr[month]}</span></div>'
         for month in range(1, 13)
     )
-    counts = [(month, len(by_month[month])) for month in sorted(by_month)]
-    image_label = f"{year} by month: {_month_words(counts)}"
     return (
         f'<div class="{band}">'
-        f'<p class="icat-timeline__year-label"><span><a href="#y{year}"><strong>{year}</strong></a> '
-        f"({', '.join(facts)})</span>{undated_html}</p>"
-        f'<div class="icat-timeline__months" role="img" aria-label="{html_attribute(image_label)}">{columns}</div>'
-        f"</div>"
+        f'<p class="icat-timeline__year-label"><a href="#y{year}"><strong>{year}</strong></a> '
+        f"({', '.join(facts)})</p>{undated_html}"
+        f'<div class="icat-timeline__months">{columns}</div></div>'
     )
+
+
+def busiest_months(events: list[Event]) -> tuple[list[int], int]:
+    """The months with the most events (of those dated to a month), and that count."""
+    counts = Counter(e.date.start.month for e in events if e.date.start.month)
+    if not counts:
+        return [], 0
+    most = max(counts.values())
+    return sorted(month for month, count in counts.items() if count == most), most
+
+
+def timeline_finding(report: Report) -> str:
+    """The chart's title: what the picture shows, from the data (the year's busiest months)."""
+    year = report.info.year
+    held = [e for e in report.events if e.date.start.year == year and not e.planned]
+    months, most = busiest_months(held)
+    if not months:
+        return f"The events of {year} and after, by month"
+    named = _named([calendar.month_name[m] for m in months])
+    if len(months) == 1:
+        return f"{named} was the busiest month of {year}, with {most} of its {len(held)} events"
+    return f"{named} were the busiest months of {year}, with {most} of its {len(held)} events each"
 
 
 def timeline_chart(report: Report) -> str:
@@ -158,21 +216,21 @@ def timeline_chart(report: Report) -> str:
         return ""
     planned = sum(e.planned for e in ordered)
     first, last = ordered[0].date.start.year, ordered[-1].date.start.year
-    caption = (
-        f"The {len(ordered)} events by month, {first} to {last}: "
-        f"{len(ordered) - planned} that took place (filled marks) and {planned} planned (hollow marks). "
-        "Point at a mark for its title; the list below gives each event."
+    description = (
+        f"All {len(ordered)} events the report dates, {first} to {last}: {len(ordered) - planned} that took place "
+        f"(filled marks) and {planned} planned (hollow marks). Each mark links to its event in the list below."
     )
     bands = "\n".join(
         _year_band(year, list(in_year)) for year, in_year in groupby(ordered, key=lambda e: e.date.start.year)
     )
     key = (
         '<p class="icat-timeline__key" aria-hidden="true">'
-        '<span class="icat-timeline__mark"></span> took place '
-        '<span class="icat-timeline__mark icat-timeline__mark--planned"></span> planned</p>'
+        '<span class="icat-timeline__dot"></span> took place '
+        '<span class="icat-timeline__dot icat-timeline__dot--planned"></span> planned</p>'
     )
     return (
         '<figure class="icat-chart icat-timeline" id="chart-timeline" aria-labelledby="chart-timeline-caption">\n'
-        f'<figcaption id="chart-timeline-caption">{html_text(caption)}</figcaption>\n'
+        f'<figcaption id="chart-timeline-caption">{html_text(timeline_finding(report))}</figcaption>\n'
+        f'<p class="icat-chart__description">{html_text(description)}</p>\n'
         f"{key}\n{bands}\n</figure>"
     )

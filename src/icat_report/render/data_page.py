@@ -44,6 +44,13 @@ def downloads_table(report: Report, href: Href) -> str:
     return "\n".join(rows)
 
 
+def for_readers(description: str) -> str:
+    """A field's description, written for editors, as a reader of the downloads needs it: the data's files
+    by the names of the downloads, not by their place in the site's sources."""
+    text = re.sub(r"\bdata/(\w+)\.yaml\b", r"\1.json", description)
+    return text.replace(" (under docs/)", "")
+
+
 def field_table(file_name: str) -> str:
     """What the order of a data file's entries decides, then a table of its fields: required or not, what
     to write, and what each means (the descriptions written for editors)."""
@@ -157,3 +164,14 @@ def _words(text: str) -> str:
         return text
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
     return lead + html_text(text).replace("|", "&#124;") + trail
+
+
+def download_fields(file_name: str) -> str:
+    """The fields of one data file as the Open data page shows them to readers of the downloads: the
+    descriptions written for editors, with the data's files named as their downloads (for_readers)."""
+    spec = DATA_FILE_BY_NAME[file_name]
+    rows = ["| Field | Required | Meaning |", "| --- | --- | --- |"]
+    for name, field in spec.record.model_fields.items():
+        required = "yes" if field.is_required() else "no"
+        rows.append(f"| `{name}` | {required} | {_cell(for_readers(field.description or ''))} |")
+    return "\n".join(rows)

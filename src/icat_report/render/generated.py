@@ -10,6 +10,7 @@ from ..text.escape import front_matter_value
 from .browse_pages import member_title, priority_title
 from .common import member_page_path, priority_page_path
 from .export import downloads
+from .priority_style import STYLESHEET, priority_stylesheet
 
 
 def generated_pages(report: Report) -> dict[str, str]:
@@ -45,10 +46,17 @@ def _page(title: str, description: str, body: str, search_boost: float | None = 
     makes it (and the description, written into <meta content>) safe HTML.
     """
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
+    # Not in the menu (they open from the overview pages): no empty menu beside them.
+    hide = "hide:\n  - navigation\n"
     return (
         f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
-        f"{boost}---\n\n{body}\n"
+        f"{boost}{hide}---\n\n{body}\n"
     )
+
+
+def generated_assets(report: Report) -> dict[str, str]:
+    """{path under the site: content} of the files the site's look takes from the data: the priorities' stylesheet."""
+    return {STYLESHEET: priority_stylesheet(report)}
 
 
 def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:

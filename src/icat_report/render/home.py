@@ -1,22 +1,28 @@
-"""The home page's parts made from data: the title block, the key figures, the co-chairs, the priority cards.
+"""The home page's parts made from data: the cover, the key figures, the priority tiles, the ways to explore.
 
-The home page is the report's landing: who publishes it, the year in numbers, who
-chaired the group, the six priorities to start from. Every number is counted from
-data/, so a new member or highlight moves the figures. The parts are raw HTML (a
-figure, a card needs its own elements) with every data value passed through
-text/escape.py; links are built URLs (`url_href_from`), as MkDocs does not rewrite
-links in raw HTML. The title is a Markdown heading, so that the page's table of
+The home page is the report's cover: who publishes it, its title, the report's own words
+about the year (data/report.yaml's cover_quote, checked against its page when the data is
+loaded), the way into the report and the whole report to download, then the year in
+numbers and the six priorities. Every number is counted from data/. The parts are raw
+HTML (a tile needs its own elements) with every data value passed through text/escape.py;
+links are built URLs (`url_href_from`), as MkDocs does not rewrite links in raw HTML. The
+title is a Markdown heading inside the cover (md_in_html), so that the page's table of
 contents and the whole-report page find it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Member
 from ..report import Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
 from .common import Href, member_page_path, priority_page_path
+from .icons import icon_svg
+
+FIRST_PAGE = "foreword.md"
+WHOLE_REPORT_PAGE = "print_page.md"
+KIND_PLURALS = {"side-event": "side events", "training": "trainings", "publication": "publications"}
 
 
 @dataclass(frozen=True)
@@ -33,13 +39,24 @@ def _plural(number: int, one: str, many: str) -> str:
     return one if number == 1 else many
 
 
+def _commonest_kinds(report: Report, held: list) -> str:
+    """What the year's events mostly were, in words: "most of them meetings, webinars and briefings"."""
+    kinds = [kind for kind, _ in Counter(e.kind for e in held).most_common(3)]
+    words = [KIND_PLURALS.get(kind, f"{kind}s") for kind in kinds]
+    if not words:
+        return ""
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"most of them {listed}"
+
+
 def key_figures(report: Report) -> tuple[KeyFigure, ...]:
-    """The year's figures, counted from the data."""
+    """The year's figures, counted from the data; each note says what the figure counts."""
     year = report.info.year
     members, partners = report.members_total, report.partners_total
     joined = [m.short_name for m in report.members if m.joined == year]
-    held = sum(1 for e in report.events if not e.planned and e.date.start.year == year)
+    held = [e for e in report.events if not e.planned and e.date.start.year == year]
     planned = sum(1 for e in report.events if e.planned and e.date.start.year == year + 1)
+    reporting = sum(1 for m in report.members if report.activities_of(m.id))
     return (
         KeyFigure(
             "entities",
@@ -59,28 +76,103 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
             "highlights",
             len(report.activities),
             _plural(len(report.activities), "highlight", "highlights"),
-            "from the membership, in the Annex",
+            f"of their work, reported by {reporting} of the {report.entities_total} entities",
         ),
         KeyFigure(
-            "events", held, f"{_plural(held, 'event', 'events')} in {year}", "dated by the report, on the timeline"
+            "events", len(held), f"{_plural(len(held), 'event', 'events')} in {year}", _commonest_kinds(report, held)
         ),
-        KeyFigure("planned", planned, f"planned for {year + 1}", "in the year ahead"),
+        KeyFigure("planned", planned, f"planned for {year + 1}", "meetings, launches and campaigns announced"),
     )
 
 
-def title_block(report: Report) -> str:
-    """The report's identity: the wordmark, the organisation's full name, then the title as the page's heading.
+def _size(size_bytes: int | None) -> str:
+    if not size_bytes:
+        return ""
+    return f" ({max(1, round(size_bytes / 1000))} KB)" if size_bytes < 1_000_000 else f" ({size_bytes / 1e6:.1f} MB)"
 
-    The wordmark and the name read as one line, as on the report's cover
-    ("ICAT The Inter-Agency Coordination Group against Trafficking in Persons").
-    """
+
+def download_button(pdf, href: Href) -> str:
+    """The cover's second action: the PDF when the build makes it (`pdf` has .path and .size_bytes), else the
+    whole report on one page to print or save. (A built file, not a page: linked from the site's root.)"""
+    if pdf is None:
+        target, label, kind = href(WHOLE_REPORT_PAGE), "Print or save the whole report", ""
+    else:
+        root = href("index.md")
+        target = ("" if root == "./" else root) + pdf.path
+        label, kind = f"Download the PDF{_size(pdf.size_bytes)}", ' type="application/pdf"'
+    return f'<a class="md-button icat-cover__download" href="{href_attribute(target)}"{kind}>{html_text(label)}</a>'
+
+
+def keep_the_report(pdf, href: Href) -> str:
+    """How to keep the whole report, for the whole-report page: the PDF's link when the build makes it, else
+    the browser's own Print command (never how the site is built)."""
+    if pdf is None:
+        return "To keep it, print this page or save it as a PDF with your browser's Print command."
+    root = href("index.md")
+    target = ("" if root == "./" else root) + pdf.path
+    return (
+        f'Or download it: <a class="report-pdf-download" href="{href_attribute(target)}" type="application/pdf">'
+        f"the report as a PDF{html_text(_size(pdf.size_bytes))}</a>."
+    )
+
+
+def _co_chairs_line(report: Report, href: Href) -> str:
+    """The co-chairs of the year and of the next, each linked to its page once."""
+    info = report.info
+    linked: set[str] = set()
+
+    def name(member_id: str) -> str:
+        member = report.member(member_id)
+        if member_id in linked:
+            return html_text(member.short_name)
+        linked.add(member_id)
+        return f'<a href="{href_attribute(href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
+
+    def names(ids: list[str]) -> str:
+        return " and ".join(name(m) for m in ids)
+
+    line = f"Co-chaired in {info.year} by {names(info.co_chairs)}"
+    if info.incoming_co_chairs and info.incoming_co_chairs != info.co_chairs:
+        line += f"; in {info.year + 1} by {names(info.incoming_co_chairs)}"
+    return f'<p class="icat-cover__cochairs">{line}.</p>'
+
+
+def _motif(report: Report) -> str:
+    """The six priorities as coloured squares with their icons: a picture made from the data (decorative)."""
+    tiles = "".join(
+        f'<span class="icat-cover__tile" data-priority="{p.number}">{icon_svg(p.icon)}</span>'
+        for p in report.priorities
+    )
+    return f'<div class="icat-cover__motif" aria-hidden="true">{tiles}</div>'
+
+
+def cover(report: Report, href: Href, pdf=None) -> str:
+    """The cover: the wordmark and publisher, the title, the report's words about the year, the two actions."""
     info = report.info
     identity = (
         '<p class="icat-hero__identity">'
         f'<span class="icat-wordmark">{html_text(info.organisation_acronym)}</span> '
         f'<span class="icat-hero__organisation">{html_text(info.organisation)}</span></p>'
     )
-    return f"{identity}\n\n# {markdown_text(info.title)} {{ .icat-hero__title }}\n"
+    quote = ""
+    if info.cover_quote:
+        q = info.cover_quote
+        quote = (
+            f'<blockquote class="icat-cover__quote"><p>{html_text(" ".join(q.text.split()))}</p>'
+            f"<footer>{html_text(q.by)}</footer></blockquote>"
+        )
+    actions = (
+        '<p class="icat-cover__actions icat-web-only">'
+        f'<a class="md-button md-button--primary" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a> '
+        f"{download_button(pdf, href)}</p>"
+    )
+    # The frame is the container the cover's layout asks for its width (home.css: @container).
+    return (
+        '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
+        f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
+        f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n"
+        f"{quote}\n{actions}\n{_co_chairs_line(report, href)}\n</div>\n{_motif(report)}\n</div>\n</div>\n"
+    )
 
 
 def figures_list(report: Report) -> str:
@@ -96,45 +188,39 @@ def figures_list(report: Report) -> str:
     return '<ul class="icat-figures">\n' + "\n".join(items) + "\n</ul>\n"
 
 
-def _member_card(report: Report, member: Member, href: Href) -> str:
-    year = report.info.year
-    years = [year] + ([year + 1] if member.id in report.info.incoming_co_chairs else [])
-    role = f"Co-chair in {' and '.join(str(y) for y in years)}"
-    return (
-        '<li class="icat-cochair">'
-        f'<a href="{href_attribute(href(member_page_path(member)))}">'
-        f'<span class="icat-cochair__acronym">{html_text(member.short_name)}</span> '
-        f'<span class="icat-cochair__name">{html_text(member.name)}</span></a> '
-        f'<span class="icat-cochair__role">{html_text(role)}</span></li>'
-    )
-
-
-def co_chairs(report: Report, href: Href) -> str:
-    """The year's co-chairs, each linked to its page; then the next year's, where they change."""
-    info = report.info
-    cards = [_member_card(report, report.member(m), href) for m in info.co_chairs]
-    parts = ['<ul class="icat-cochairs">', *cards, "</ul>"]
-    incoming = [report.member(m) for m in info.incoming_co_chairs if m not in info.co_chairs]
-    if incoming:
-        links = " and ".join(
-            f'<a href="{href_attribute(href(member_page_path(m)))}">{html_text(m.short_name)}</a> ({html_text(m.name)})'
-            for m in incoming
-        )
-        parts.append(f'<p class="icat-cochairs__next">Joining as co-chair in {info.year + 1}: {links}.</p>')
-    return "\n".join(parts) + "\n"
-
-
-def priority_cards(report: Report, href: Href) -> str:
-    """A card per priority of the Action Plan: its number, title, shift and highlight count, linked to its page."""
+def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
+    """A tile per priority: its colour and icon, number, title, shift and highlight count, linked to its page.
+    Each title is a heading of the level the page needs below its own (h3 under the home page's h2)."""
     cards = []
     for priority in report.priorities:
         count = len(report.activities_under(priority.number))
         shift = f'<p class="icat-card__shift">{html_text(priority.shift)}</p>' if priority.shift else ""
         cards.append(
-            '<li class="icat-card">'
-            f'<h3 class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
+            f'<li class="icat-card" data-priority="{priority.number}">'
+            f'<span class="icat-card__icon">{icon_svg(priority.icon)}</span>'
+            f'<{heading} class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
             f'<span class="icat-card__number">Priority {priority.number}</span> '
-            f'<span class="icat-card__title">{html_text(priority.title)}</span></a></h3>'
+            f'<span class="icat-card__title">{html_text(priority.title)}</span></a></{heading}>'
             f'{shift}<p class="icat-card__count">{count} {_plural(count, "highlight", "highlights")}</p></li>'
         )
     return '<ul class="icat-cards">\n' + "\n".join(cards) + "\n</ul>\n"
+
+
+def explore_cards(report: Report, href: Href) -> str:
+    """The ways to read the report other than in order: by entity, by date, by entity and priority."""
+    dated = len(report.events)
+    ways = (
+        ("members.md", "material/account-group-outline", "Members and partners",
+         f"A page for each of the {report.entities_total} entities: its highlights, events and people."),
+        ("timeline.md", "material/calendar-month-outline", "Timeline",
+         f"The {dated} meetings, launches and campaigns the report dates, month by month."),
+        ("matrix.md", "material/grid", "Entities by priority",
+         "Which entity reported work under which priority, as a table."),
+    )  # fmt: skip
+    cards = [
+        f'<li class="icat-way"><span class="icat-way__icon">{icon_svg(icon)}</span>'
+        f'<h3 class="icat-way__heading"><a href="{href_attribute(href(page))}">{html_text(title)}</a></h3>'
+        f'<p class="icat-way__text">{html_text(text)}</p></li>'
+        for page, icon, title, text in ways
+    ]
+    return '<ul class="icat-ways">\n' + "\n".join(cards) + "\n</ul>\n"

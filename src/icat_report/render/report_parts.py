@@ -10,6 +10,7 @@ from ..model import Activity, Photo
 from ..report import Report
 from ..text.escape import link_destination, markdown_text
 from .common import Href, bullet_list, data_text, indent, member_page_path, priority_page_path
+from .identity import priority_attributes
 
 
 def members_list(report: Report, role: str, href: Href) -> str:
@@ -17,14 +18,11 @@ def members_list(report: Report, role: str, href: Href) -> str:
     return bullet_list([f"[{markdown_text(m.label)}]({href(member_page_path(m))})" for m in report.entities(role)])
 
 
-PHOTO_NOT_REPRODUCED = "**Photo (not reproduced in this edition):** "
+PHOTO_NOT_REPRODUCED = "Photo not reproduced"
 
 
-def photo_caption(report: Report, photo_id: str, href: Href) -> str:
-    """A photo's caption: 'Photo (not reproduced in this edition): From left: Name (Affiliation), ...'
-    with members linked. The site has none of the report's photos: the caption says so, so that
-    it does not read as a picture that failed to load, and keeps every word the report printed."""
-    photo: Photo = report.photo(photo_id)
+def _photo_people(report: Report, photo: Photo, href: Href) -> str:
+    """The caption's words: 'From left: Name (Affiliation), ...', members' affiliations linked to their pages."""
     people = []
     for person in photo.people:
         name = markdown_text(person.name)
@@ -34,7 +32,23 @@ def photo_caption(report: Report, photo_id: str, href: Href) -> str:
             name += f" ({markdown_text(person.affiliation)})"
         people.append(name)
     lead = f"{markdown_text(photo.lead)}: " if photo.lead else ""
-    return f"{PHOTO_NOT_REPRODUCED}{lead}{', '.join(people)}.\n{{ .photo-caption #photo-{photo.id} }}"
+    return f"{lead}{', '.join(people)}."
+
+
+def photo_caption(report: Report, photo_id: str, href: Href) -> str:
+    """A photo of the report: the picture with its caption and credit when data/photos.yaml gives its image;
+    else one quiet line, an icon, "Photo not reproduced" and the names, so that the caption keeps every word
+    the report printed and does not read as a picture that failed to load."""
+    photo: Photo = report.photo(photo_id)
+    words = _photo_people(report, photo, href)
+    if photo.image:
+        credit = f" {markdown_text(photo.credit)}" if photo.credit else ""
+        image = f"![{markdown_text(photo.alt)}]({href(photo.image)})"
+        return (
+            f'<figure class="photo" id="photo-{photo.id}" markdown="1">\n\n{image}\n\n'
+            f'<figcaption markdown="1">{words}{credit}</figcaption>\n\n</figure>'
+        )
+    return f"{PHOTO_NOT_REPRODUCED}: {words}\n{{ .photo-caption #photo-{photo.id} }}"
 
 
 def highlight(report: Report, activity: Activity) -> str:
@@ -54,7 +68,8 @@ def annex(report: Report, href: Href) -> str:
     """Every priority of the Action Plan with its highlights, in the report's order."""
     sections = []
     for priority in report.priorities:
-        heading = f"## Priority #{priority.number}: {markdown_text(priority.title)} {{ #priority-{priority.number} }}"
+        attributes = priority_attributes(priority, f"priority-{priority.number}")
+        heading = f"## Priority #{priority.number}: {markdown_text(priority.title)} {attributes}"
         lines = [heading, ""]
         if priority.shift:
             lines += [f"*{markdown_text(priority.shift)}*", ""]

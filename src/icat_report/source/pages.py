@@ -14,6 +14,8 @@ class Pages:
     folder: str
     """The docs folder's name, as problems name a page: docs/foreword.md."""
     texts: dict[str, str]
+    path: Path | None = None
+    """The docs folder itself, where files the data names (images) are looked for."""
 
     def name(self, src: str) -> str:
         return f"{self.folder}/{src}"
@@ -25,4 +27,4 @@ def read_pages(docs_dir: Path) -> Pages:
         path.relative_to(docs_dir).as_posix(): path.read_text(encoding="utf-8")
         for path in sorted(docs_dir.rglob("*.md"))
     }
-    return Pages(docs_dir.name, texts)
+    return Pages(docs_dir.name, texts, docs_dir)

@@ -20,7 +20,7 @@ from ..problems import Problem
 from ..report import Report
 from ..source.pages import Pages
 from ..source.yaml_reader import SourceFile, read_source
-from . import activity_ids, consistency, page_ids, page_refs, references, slips, texts
+from . import activity_ids, consistency, page_ids, page_refs, presentation, references, slips, texts
 from .messages import explain_errors
 from .placed import Placed, Sources
 
@@ -50,9 +50,11 @@ def check_data(data_dir: Path, pages: Pages | None) -> CheckedData:
     problems += activity_ids.problems(context, placed)
     problems += texts.problems(context, placed)
     problems += slips.problems(context)
+    problems += presentation.icon_problems(placed)
     if pages is None:
         return CheckedData(report, sources, problems)
     problems += page_refs.problems(placed, pages)
+    problems += presentation.file_problems(placed, pages.path) + presentation.quote_problems(placed, pages)
     return CheckedData(report, sources, problems, page_ids.problems(context, pages))
 
 

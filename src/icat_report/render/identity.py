@@ -1,0 +1,62 @@
+"""How a member's and a priority's page open, and how a priority shows wherever it appears.
+
+A member's page opens with its identity: a kicker with its role, its full name and acronym
+as the title, then the priorities it reported under, each a chip in the priority's colour.
+A priority's page opens with its number, colour and icon, its title and its tagline (the
+shift the Annex names). Headings and chips about a priority carry `data-priority="N"`
+(render/priority_style.py gives each N its colour and icon). All of it is Markdown with
+attribute lists, so every build of the page (MkDocs, Zensical's plain project) has it.
+"""
+
+from __future__ import annotations
+
+from ..model import Member, Priority
+from ..report import Report
+from ..text.escape import markdown_text
+from .charts import priority_label
+
+
+def priority_attributes(priority: Priority, anchor: str | None = None) -> str:
+    """The attribute list that gives a heading (or a link) its priority's colour and icon."""
+    ident = f"#{anchor} " if anchor else ""
+    return f'{{ {ident}.icat-priority-mark data-priority="{priority.number}" }}'
+
+
+def _role_kicker(report: Report, member: Member) -> str:
+    role = "Member entity of ICAT" if member.role == "member" else "Partner of ICAT"
+    facts = [role + (f" since {member.joined}" if member.joined else "")]
+    years = [report.info.year] if member.id in report.info.co_chairs else []
+    years += [report.info.year + 1] if member.id in report.info.incoming_co_chairs else []
+    if years:
+        facts.append("Co-chair in " + " and ".join(str(y) for y in years))
+    return " · ".join(facts)
+
+
+def member_header(report: Report, member: Member, title: str) -> list[str]:
+    """The opening of a member's page: kicker, title (plain text, escaped here), its priorities as chips."""
+    lines = [f"{markdown_text(_role_kicker(report, member))}", "{ .icat-kicker }", "", f"# {markdown_text(title)}", ""]
+    own = report.activities_of(member.id)
+    under = [p for p in report.priorities if any(a.priority == p.number for a in own)]
+    if under:
+        chips = " ".join(
+            f"[#{p.number} {markdown_text(priority_label(p))}](#priority-{p.number})"
+            f'{{ .icat-chip data-priority="{p.number}" }}'
+            for p in under
+        )
+        lines += [f"Reported under: {chips}", "{ .icat-chips }", ""]
+    return lines
+
+
+def priority_header(report: Report, priority: Priority, title: str) -> list[str]:
+    """The opening of a priority's page: its number and icon in its colour, its title, its tagline."""
+    kicker = f"Priority {priority.number} of {len(report.priorities)} · ICAT Action Plan"
+    lines = [
+        markdown_text(kicker),
+        f'{{ .icat-kicker .icat-kicker--priority data-priority="{priority.number}" }}',
+        "",
+        f'# {title} {{ .icat-priority-title data-priority="{priority.number}" }}',
+        "",
+    ]
+    if priority.shift:
+        lines += [f"{markdown_text(priority.shift)}", "{ .icat-standfirst }", ""]
+    return lines

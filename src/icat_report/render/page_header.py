@@ -1,0 +1,55 @@
+"""A page's header: where the reader is (a kicker), and the report's chapters numbered.
+
+Every page of the navigation opens with a kicker, the line above its title that names the
+part it belongs to and its place there ("A year in review · 3 of 7"); the report's own
+chapters are numbered in their titles as in the menu ("4.3 Using procurement practices...").
+The kicker is web-only: on paper and in the PDF the numbered titles and the contents list
+say where a chapter is. The header is Markdown, written before the page's first heading, so
+that every build of the page (MkDocs, the plain project for Zensical) has the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.escape import markdown_text
+
+# The page's title: its first level-1 heading, written `# Title` (every page of docs/ opens so).
+_TITLE = re.compile(r"^# (?=\S)", re.M)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a page sits in the navigation: its part's title, its position there, its chapter number."""
+
+    part: str
+    position: int
+    count: int
+    number: str | None = None
+    """"4.3" for a chapter's section, "4" for a chapter, None outside the report's chapters."""
+
+
+def kicker(place: Place) -> str:
+    """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
+    where = f"{markdown_text(place.part)} · {place.position} of {place.count}"
+    return f"{where}\n{{ .icat-kicker .icat-web-only }}\n"
+
+
+def numbered_title(number: str) -> str:
+    """The number a title starts with: "4." for a chapter, "4.3" for a section (as GOV.UK numbers its contents)."""
+    return number if "." in number else f"{number}."
+
+
+def with_page_header(markdown: str, place: Place | None) -> str:
+    """The page's Markdown with its kicker before its title and its chapter number in it."""
+    if place is None:
+        return markdown
+    title = _TITLE.search(markdown)
+    if title is None:
+        return markdown
+    start = title.start()
+    heading = markdown[start:]
+    if place.number is not None:
+        heading = f"# {numbered_title(place.number)} " + heading[2:]
+    return markdown[:start] + kicker(place) + "\n" + heading

@@ -1,0 +1,57 @@
+"""Where the reader is, on every page of the navigation and in the menu (the icat-report plugin's on_nav
+and on_page_markdown).
+
+From the navigation it finds each page's part and place ("A year in review · 3 of 7") and,
+for the report's own chapters (the navigation's part named REPORT_PART), their numbers. The
+menu's entries take the numbers (`4.3 Procurement`); icat_report.render.page_header writes
+the kicker and the numbered title into each page's Markdown. Pages outside the navigation (a
+member's or a priority's, which open with their own identity) are left as they are.
+"""
+
+from __future__ import annotations
+
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from icat_report.render.page_header import Place, numbered_title
+
+REPORT_PART = "The report"  # the navigation part whose pages are the report's chapters, numbered in order
+
+
+def places_of(nav: Navigation) -> dict[str, Place]:
+    """{page's path under docs/: its place} for every page of the navigation (the home page has none)."""
+    return {page.file.src_uri: place for page in nav.pages if (place := place_of(page)) is not None}
+
+
+def number_the_chapters(nav: Navigation, places: dict[str, Place]) -> None:
+    """The menu's entries of the report's chapters take their numbers (`4.3 Procurement`)."""
+    for page in nav.pages:
+        place = places.get(page.file.src_uri)
+        if place is not None and place.number is not None:
+            item = page.parent if page.is_index else page
+            prefix = numbered_title(place.number) + " "
+            for named in (item, page) if item is not page else (page,):
+                if named.title and not named.title.startswith(prefix):
+                    named.title = prefix + named.title
+
+
+def _own_children(section: Section) -> list:
+    """A section's entries, without its index page (navigation.indexes: that page is the section itself)."""
+    return [child for child in section.children if not (child.is_page and child.is_index)]
+
+
+def place_of(page: Page) -> Place | None:
+    """The page's part, position and chapter number; None for a page outside any part (the home page)."""
+    item = page.parent if page.is_index and page.parent is not None else page
+    container = item.parent
+    if container is None:
+        return None
+    siblings = _own_children(container)
+    position = siblings.index(item) + 1
+    top = container
+    while top.parent is not None:
+        top = top.parent
+    number = None
+    if top.title == REPORT_PART:
+        number = str(position) if container is top else f"{_own_children(top).index(container) + 1}.{position}"
+    return Place(part=container.title, position=position, count=len(siblings), number=number)

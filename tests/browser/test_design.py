@@ -1,0 +1,126 @@
+"""The charts and the page's chrome in a real browser, at a phone's and a desktop's width: every timeline mark a
+link the keyboard reaches, with a visible name and a visible focus, 24 px or more to touch and leading to its
+event; no chart text under 12 px on a phone (the grid's at 14 px or more); the header's title never cut off."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+MARKS = "figure.icat-timeline a.icat-timeline__mark"
+
+# Every element with text of its own, shown on screen (not the text kept for screen readers), in the given places.
+TEXT_SIZES = """(selector) => {
+  const sizes = [];
+  for (const root of document.querySelectorAll(selector)) {
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const shown = box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && style.clipPath !== 'inset(50%)';
+      if (own && shown) sizes.push([el.textContent.trim().slice(0, 40), parseFloat(style.fontSize)]);
+    }
+  }
+  return sizes;
+}"""
+
+
+def _open(new_context, site_root, path, viewport, palette="light"):
+    size = VIEWPORTS[viewport]
+    phone = viewport == "phone"
+    page = new_context(palette=palette, viewport=size, is_mobile=phone, has_touch=phone).new_page()
+    page.goto(site_root + path)
+    return page
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_the_keyboard_reaches_every_timeline_mark_in_order_with_its_name_and_focus_shown(
+    new_context, site_root, viewport
+):
+    page = _open(new_context, site_root, "timeline/", viewport)
+    marks = page.locator(MARKS)
+    count = marks.count()
+    assert count > 40
+    expected = marks.evaluate_all("marks => marks.map(m => m.getAttribute('href'))")
+    page.locator("figure.icat-timeline a").first.focus()  # the first year's link, just before the first mark
+    reached = []
+    for _ in range(count + 6):  # the year links sit between the bands
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.className + ' ' + document.activeElement.getAttribute('href')")
+        if focused.startswith("icat-timeline__mark"):
+            reached.append(focused.split()[-1])
+            label = page.locator(":focus .icat-timeline__label")
+            box = label.bounding_box()
+            assert box and box["width"] > 80 and box["height"] >= 12, (focused, box)
+            assert 0 <= box["x"] and box["x"] + box["width"] <= VIEWPORTS[viewport]["width"], (focused, box)
+            outline = page.evaluate(
+                "[getComputedStyle(document.activeElement).outlineStyle,"
+                " parseFloat(getComputedStyle(document.activeElement).outlineWidth)]"
+            )
+            assert outline[0] != "none" and outline[1] >= 2, (focused, outline)
+        if len(reached) == count:
+            break
+    assert reached == expected
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_every_timeline_mark_is_a_target_of_24_px_or_more_apart_from_the_others(new_context, site_root, viewport):
+    page = _open(new_context, site_root, "timeline/", viewport)
+    boxes = page.locator(MARKS).evaluate_all(
+        "marks => marks.map(m => { const r = m.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; })"
+    )
+    assert boxes and all(w >= 24 and h >= 24 for _, _, w, h in boxes), [b for b in boxes if min(b[2:]) < 24][:5]
+    for i, (x, y, w, h) in enumerate(boxes):
+        for x2, y2, w2, h2 in boxes[i + 1 :]:
+            overlap = min(x + w, x2 + w2) - max(x, x2) > 0.5 and min(y + h, y2 + h2) - max(y, y2) > 0.5
+            assert not overlap, ((x, y, w, h), (x2, y2, w2, h2))
+
+
+def test_a_mark_leads_to_its_event_in_the_list(new_context, site_root):
+    page = _open(new_context, site_root, "timeline/", "phone")
+    mark = page.locator(MARKS).nth(10)
+    target = mark.get_attribute("href")
+    event = page.locator(f"li{target}")
+    assert event.inner_text().strip() and not _in_view(page, event), "the event is already in view"
+    mark.press("Enter")  # focuses the mark, then presses Enter on it, as the keyboard does
+    # The page moves to the event (the address's #fragment then follows the headings as the reader
+    # scrolls: Material's navigation.tracking, so the test waits on where the page is, not on the address).
+    expect(event).to_be_in_viewport()
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    return bool(box) and 0 <= box["y"] < page.viewport_size["height"]
+
+
+@pytest.mark.parametrize(
+    ("path", "selector", "smallest"),
+    [
+        ("timeline/", "figure.icat-chart", 12),
+        ("members/", "figure.icat-chart", 12),
+        ("priorities/", "figure.icat-chart", 12),
+        ("matrix/", ".icat-matrix, .icat-matrix__legend", 14),
+    ],
+)
+def test_no_chart_text_is_under_12_px_on_a_phone(new_context, site_root, path, selector, smallest):
+    page = _open(new_context, site_root, path, "phone")
+    sizes = page.evaluate(TEXT_SIZES, selector)
+    assert len(sizes) > 10, sizes
+    small = [(text, size) for text, size in sizes if size < smallest - 0.01]
+    assert not small, f"/{path}: text under {smallest} px at 390 px: {small[:10]}"
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_the_headers_title_is_whole_on_a_phone(new_context, site_root, palette):
+    page = _open(new_context, site_root, "year-in-review/procurement/", "phone", palette)
+    title = page.locator(".icat-header-identity__title")
+    expect(title).to_have_text("Chairs' Annual Report 2021")
+    whole = title.evaluate("el => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1")
+    assert whole, "the title is cut off"
+    box, search = title.bounding_box(), page.locator('label[for="__search"]').first.bounding_box()
+    header = page.locator("header.md-header").bounding_box()
+    assert box["x"] + box["width"] <= search["x"] and box["y"] >= header["y"]
+    assert box["y"] + box["height"] <= header["y"] + header["height"]

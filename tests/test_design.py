@@ -1,0 +1,221 @@
+"""The site as a publication, in the built pages: the priorities' colours (from the data, AA in both palettes),
+the report's own footer, readers' pages free of build text, the editors' guide out of the menu but published,
+no acronym marks in headings, the chapters numbered in the menu and in their headers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+
+from icat_report.text import html
+
+from projects import EDITION, ROOT
+from site_text import page, page_text, read_page
+
+DATA = EDITION / "data"  # the 2021 edition: an edit of data/ cannot fail these
+
+WHITE = "#ffffff"
+# The night grounds a priority's text sits on (tokens.css: Material's slate with --md-hue 205, and a card on it).
+NIGHT_GROUNDS = {"the night page": "#1e2529", "a card at night": "#293034"}
+HEADINGS = "h1, h2, h3, h4, h5, h6"
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2 relative luminance, written here from the definition (not the site's own model/colour.py)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(first: str, second: str) -> float:
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _stylesheet(site: Path) -> str:
+    return (site / "assets" / "stylesheets" / "site.css").read_text(encoding="utf-8")
+
+
+def test_each_priority_has_its_colour_and_icon_from_the_data(built_site):
+    priorities = yaml.safe_load((DATA / "priorities.yaml").read_text(encoding="utf-8"))
+    css = _stylesheet(built_site)
+    day = css[css.index(":root {") : css.index("@media screen")]
+    for priority in priorities:
+        n = priority["number"]
+        assert f"--icat-priority-{n}: {priority['colour'].lower()};" in day
+        assert f"--icat-priority-{n}-icon: url(" in day
+        assert f'[data-priority="{n}"] {{' in css
+    assert len({p["colour"].lower() for p in priorities}) == len(priorities), "two priorities share a colour"
+    assert len({p["icon"] for p in priorities}) == len(priorities), "two priorities share an icon"
+
+
+def test_the_priorities_colours_keep_aa_contrast_in_both_palettes(built_site):
+    priorities = yaml.safe_load((DATA / "priorities.yaml").read_text(encoding="utf-8"))
+    css = _stylesheet(built_site)
+    night = css[css.index('[data-md-color-scheme="slate"] {', css.index("priority_style.py")) :]
+    for priority in priorities:
+        n, colour = priority["number"], priority["colour"].lower()
+        # By day: white text on the colour, and the colour as text on white (the same ratio).
+        assert _contrast(colour, WHITE) >= 4.5, (n, colour)
+        # By night: the priority's text colour on every night ground.
+        ink = re.search(rf"--icat-priority-{n}-ink: (#[0-9a-f]{{6}});", night)[1]
+        for ground, background in NIGHT_GROUNDS.items():
+            assert _contrast(ink, background) >= 4.5, f"priority {n}: {ink} on {ground} ({background})"
+
+
+def test_the_footer_is_the_reports_own(built_site, report):
+    for path in ("", "annex/", "members/unodc/"):
+        footer = page(built_site, path).css_first("footer .icat-footer")
+        text = " ".join(footer.text().split())
+        info = report.info
+        assert f"{info.organisation_acronym} {info.organisation}" in text
+        assert info.copyright in text
+        links = dict((label, href) for href, label in html.links(footer))
+        assert links[info.contacts.email] == f"mailto:{info.contacts.email}"
+        assert links["icat.un.org"] == info.contacts.website
+        assert links["X/Twitter: ICAT_News"] == info.contacts.twitter
+        assert links["For editors"].endswith("editing/") and links["Cite this report"].endswith("cite/")
+        assert "Made with" not in page(built_site, path).css_first("footer").text()
+
+
+# What only an editor or a developer needs: commands, the preview's address, the sources' files.
+BUILD_TEXT = re.compile(
+    r"`?\bmake (?:serve|build|pdf|test|check|schemas|setup|render|fuzz)\b|\.venv\b|\blocalhost\b|127\.0\.0\.1"
+    r"|\bdata/\w+\.yaml\b|\bdocs/[\w/-]*\.md\b|\bsrc/icat_report\b|\bhooks/\w+\.py\b"
+)
+EDITORS_PAGES = {"editing/"}
+
+
+def test_no_readers_page_shows_build_text(built_site):
+    shown = {}
+    for path in sorted(built_site.rglob("*.html")):
+        url = path.relative_to(built_site).as_posix().removesuffix("index.html")
+        if url in EDITORS_PAGES:
+            continue
+        text = html.visible_text(html.document(path.read_text(encoding="utf-8")), hidden=html.HIDDEN)
+        found = sorted({m.group(0) for m in BUILD_TEXT.finditer(text)})
+        if found:
+            shown[url or "/"] = found
+    assert not shown, f"build text on readers' pages: {shown}"
+    # The pattern finds what it is meant to (the editors' guide is full of it).
+    guide = page_text(built_site, "editing/")
+    assert {"make serve", "data/members.yaml"} <= {m.group(0) for m in BUILD_TEXT.finditer(guide)}
+
+
+def _menu_pages(site: Path, path: str) -> set[str]:
+    """The pages the menu (the top tabs and the sidebar's menu) links to, as addresses from the site's root."""
+    document = page(site, path)
+    links = {href for nav in document.css("nav.md-nav--primary, nav.md-tabs") for href, _ in html.links(nav)}
+    return {urljoin(f"/{path}", href).split("#")[0] for href in links}
+
+
+@pytest.mark.parametrize("path", ["", "foreword/", "timeline/", "members/unodc/"])
+def test_the_menu_holds_readers_pages_only(built_site, path):
+    menu = _menu_pages(built_site, path)
+    assert "/editing/" not in menu and "/print_page/" not in menu
+    assert {"/foreword/", "/annex/", "/timeline/", "/acronyms/"} <= menu
+
+
+def test_the_editors_guide_is_published_and_linked_from_every_footer_and_the_readme(built_site):
+    assert "Editing the report" in page_text(built_site, "editing/")
+    for path in sorted(built_site.rglob("index.html"))[:20]:
+        footer = html.document(path.read_text(encoding="utf-8")).css_first("footer .icat-footer")
+        assert any(label == "For editors" for _, label in html.links(footer)), path
+    assert "docs/editing.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_printing_is_an_action_on_the_pages(built_site):
+    for path in ("foreword/", "annex/", "members/unodc/", "timeline/"):
+        action = page(built_site, path).css_first(".md-content > .icat-page-actions a")
+        assert action is not None and action.attributes["href"].endswith("print_page/"), path
+        assert "Whole report" in action.text()
+    assert page(built_site, "").css_first(".icat-page-actions") is None, "the cover has its own button"
+
+
+def test_no_acronym_mark_in_a_heading_or_a_page_header(built_site):
+    marked = {}
+    for path in sorted(built_site.rglob("*.html")):
+        document = html.document(path.read_text(encoding="utf-8"))
+        inside = document.css(", ".join(f"{h} abbr" for h in HEADINGS.split(", ")) + ", .icat-kicker abbr")
+        if inside:
+            marked[path.relative_to(built_site).as_posix()] = [a.text() for a in inside]
+    assert not marked, marked
+    # Headings do hold acronyms: they are shown as plain text.
+    assert "(UNODC)" in page(built_site, "members/unodc/").css_first("h1").text()
+
+
+def test_an_acronym_right_after_its_expansion_is_not_marked_again(built_site):
+    for path in ("who-we-are/", "", "annex/"):
+        for mark in read_page(built_site, path).article.css("abbr[aria-description]"):
+            before = " ".join((mark.prev.text() if mark.prev is not None else "").split()).lower()
+            assert not before.endswith(f"{mark.attributes['aria-description'].lower()} ("), mark.parent.html[:200]
+    # On "Who we are" the text spells UNODC out before it: the acronym stays plain there.
+    article = read_page(built_site, "who-we-are/").article
+    assert "United Nations Office on Drugs and Crime (UNODC)" in page_text(built_site, "who-we-are/")
+    assert not [a for a in article.css("abbr") if a.text() == "UNODC" and "Drugs and Crime (" in (a.prev.text() or "")]
+
+
+def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_site):
+    foreword = read_page(built_site, "foreword/").article
+    assert foreword.css_first("p.icat-kicker").text() == "The report · 1 of 6"
+    assert foreword.css_first("h1").text().replace("\u00b6", "").strip() == "1. Foreword"
+    section = read_page(built_site, "year-in-review/procurement/").article
+    assert section.css_first("p.icat-kicker").text() == "A year in review · 3 of 7"
+    assert section.css_first("h1").text().startswith("4.3 Using procurement practices")
+    menu = page(built_site, "year-in-review/procurement/").css_first("nav.md-nav--primary")
+    labels = [" ".join(a.text().split()) for a in menu.css("a.md-nav__link, label.md-nav__link")]
+    for label in ("1. Foreword", "3. A message from the Co-Chairs", "4.3 Procurement", "6. Annex"):
+        assert label in labels, labels
+    # Pages outside the report's chapters are not numbered; the home page has no kicker.
+    assert read_page(built_site, "timeline/").article.css_first("h1").text().startswith("Timeline")
+    assert read_page(built_site, "").article.css_first("p.icat-kicker") is None
+
+
+def _official_logo_and_a_photo(project: Path) -> None:
+    """What the secretariat would add once it holds the rights: the logo's file and a photo's."""
+    (project / "docs" / "assets" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+        encoding="utf-8",
+    )
+    (project / "docs" / "assets" / "photos").mkdir()
+    (project / "docs" / "assets" / "photos" / "brandolino.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/></svg>',
+        encoding="utf-8",
+    )
+    report = project / "data" / "report.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8") + "logo: assets/logo.svg\nlogo_alt: ICAT logo\n", encoding="utf-8"
+    )
+    photos = project / "data" / "photos.yaml"
+    text = photos.read_text(encoding="utf-8")
+    before = "- id: foreword-brandolino\n  page: foreword.md\n"
+    assert before in text
+    photos.write_text(
+        text.replace(
+            before,
+            before + "  image: assets/photos/brandolino.svg\n  alt: John Brandolino speaking\n  credit: © UNODC\n",
+        ),
+        encoding="utf-8",
+    )
+
+
+def test_the_logo_and_the_photos_show_once_their_files_are_given(make_site):
+    site = make_site(_official_logo_and_a_photo)
+    logo = page(site, "annex/").css_first("header a.icat-logo img")
+    assert logo.attributes["alt"] == "ICAT logo" and logo.attributes["src"] == "../assets/logo.svg"
+    assert page(site, "").css_first("header .icat-wordmark").text() == "ICAT", "the wordmark stays beside it"
+    photo = page(site, "foreword/").css_first("article figure.photo#photo-foreword-brandolino")
+    image = photo.css_first("img")
+    assert image.attributes["alt"] == "John Brandolino speaking" and image.attributes["src"].endswith("brandolino.svg")
+    assert " ".join(photo.css_first("figcaption").text().split()) == "John Brandolino (UNODC). © UNODC"
+    assert "Photo not reproduced" not in page_text(site, "foreword/")
+
+
+def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
+    assert page(built_site, "").css_first("header img") is None, "no logo is shipped"
+    caption = page(built_site, "foreword/").css_first("article p.photo-caption#photo-foreword-brandolino")
+    assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
