@@ -29,7 +29,7 @@ def test_the_whole_report_prints_the_report_only_with_notes_and_appendices(site_
     printed = page.locator("body").inner_text()
     for words in WEB_ONLY_TEXT:
         assert words not in printed, f"{words!r} shows in print"
-    assert "Foreword" in printed and "Photo (not reproduced in this edition):" in printed
+    assert "Foreword" in printed and "Photo not reproduced:" in printed
     underlined = page.evaluate(
         "() => Array.from(document.querySelectorAll('article abbr'))"
         ".filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length"
