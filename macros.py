@@ -13,7 +13,6 @@ from mkdocs_macros.errors import format_error
 
 from icat_report.finish.page_text import complete_page
 from icat_report.macros.macro_set import ReportMacros
-from icat_report.macros.mentions import mentions_index, report_section_texts
 from icat_report.macros.page_names import PAGE_FILTERS, page_value, page_variables
 from icat_report.problems import DataError
 
@@ -31,7 +30,7 @@ def define_env(env) -> None:
 
     macros = ReportMacros(
         report,
-        mentions=mentions_index(report, report_section_texts(site.project.pages, env.conf["nav"])),
+        mentions=site.mentions,
         site_url=env.conf["site_url"],
         current_page=current_page,
         pdf=site.pdf,

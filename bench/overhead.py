@@ -70,8 +70,8 @@ def plain_project(work: Path, source: Path) -> Path:
     # Files the real site makes from data (downloads) that pages link to.
     if (site / "downloads").is_dir():
         shutil.copytree(site / "downloads", docs / "downloads", dirs_exist_ok=True)
-    if (dumped / "overrides").is_dir():
-        shutil.copytree(dumped / "overrides", plain / "overrides")
+    # Plain Material: the theme's own templates (our overrides are ours: they read the plugin's values).
+    (plain / "overrides").mkdir()
     shutil.copy2(dumped / "mkdocs.yml", plain / "mkdocs.real.yml")
     search = next(
         ({"search": p["search"]} for p in config["plugins"] if isinstance(p, dict) and "search" in p), "search"

@@ -199,11 +199,19 @@ def test_generated_pages_give_title_and_description_as_safe_front_matter(report)
 
     from icat_report.render.generated import generated_pages
 
-    page = generated_pages(report)["members/unodc.md"]
+    mentions = {"unodc": [("foreword.md", "Foreword")]}
+    page = generated_pages(report, mentions)["members/unodc.md"]
     front = yaml.safe_load(page.split("---\n")[1])
     assert front["title"] == "United Nations Office on Drugs and Crime (UNODC)"
     assert front["description"].startswith("What UNODC did in 2021 against trafficking in persons")
-    assert page.endswith('{{ member_page("unodc") }}\n')
+    # Final Markdown, the member page's own (as the member_page macro renders it), which no template reads.
+    assert front["render_macros"] is False
+    body = page.split("---\n", 2)[2]
+    assert (
+        body.strip()
+        == browse_pages.member_page(report, "unodc", href_from("members/unodc.md"), mentions["unodc"]).strip()
+    )
+    assert "{{" not in body and "[Foreword](../foreword.md)" in body
 
 
 def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chapters():

@@ -15,18 +15,19 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from icat_report.render.generated import generated_assets, generated_downloads, generated_pages
+from icat_report.render.generated import Mentions, generated_assets, generated_downloads, generated_pages
 from icat_report.report import Report
 
 SCHEMAS_FOLDER = "schemas"  # beside mkdocs.yml
 
 
-def add_generated_files(files: Files, config: MkDocsConfig, report: Report) -> None:
+def add_generated_files(files: Files, config: MkDocsConfig, report: Report, mentions: Mentions) -> None:
     """Add a page per member, partner and priority, the open data downloads, and the priorities' stylesheet."""
     schemas_dir = Path(config.config_file_path).parent / SCHEMAS_FOLDER
     try:
         downloads = generated_downloads(report, schemas_dir)
     except FileNotFoundError as error:  # a schema not yet written: `python -m icat_report schemas`
         raise PluginError(str(error)) from None
-    for src_uri, content in {**generated_pages(report), **downloads, **generated_assets(report)}.items():
+    pages = generated_pages(report, mentions)
+    for src_uri, content in {**pages, **downloads, **generated_assets(report)}.items():
         files.append(File.generated(config, src_uri, content=content))

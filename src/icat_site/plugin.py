@@ -7,7 +7,8 @@ Listed in mkdocs.yml before `macros`, registered by the package's entry point
 - the project (icat_report.load_project): data/ and the pages read and checked once per build,
   before anything is built; a problem stops the build with every problem at its file:line,
   and no traceback;
-- the acronyms' glossary for the `abbr` extension, and the footer's copyright line;
+- the acronyms' glossary for the `abbr` extension, the footer's copyright line, and where the report
+  mentions each member (for the member pages and the macros);
 - whether the build publishes the report's PDF (option `pdf`, set by `make pdf`: pdf_file.py);
 - the pages and downloads made from data alone (generated_files.py);
 - each page's place in the navigation, for its header and the numbered chapters (page_headers.py);
@@ -35,6 +36,7 @@ from mkdocs.structure.pages import Page
 
 from icat_report import DataError, Project, load_project
 from icat_report.finish.abbreviations import glossary
+from icat_report.macros.mentions import mentions_index, report_section_texts
 from icat_report.paper.download import PdfFile
 from icat_report.render.page_header import Place, with_page_header
 from icat_report.text.escape import html_text
@@ -58,6 +60,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         self.pdf: PdfFile | None = None
         self._pdf_source: Path | None = None
         self.places: dict[str, Place] = {}
+        self.mentions: dict[str, list[tuple[str, str]]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -74,6 +77,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         except DataError as error:
             raise PluginError(str(error)) from None
         report = self.project.report
+        self.mentions = mentions_index(report, report_section_texts(self.project.pages, config.nav))
         config.mdx_configs["abbr"] = {"glossary": glossary(report)}  # the acronyms, once for every page
         config.copyright = html_text(report.info.copyright)  # the theme writes it into every footer as HTML
         self.pdf, self._pdf_source = pdf_file.planned_pdf(str(self.config.pdf), report)
@@ -81,7 +85,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the pages and downloads made from data/, and a PDF made before the build."""
-        generated_files.add_generated_files(files, config, self.report)
+        generated_files.add_generated_files(files, config, self.report, self.mentions)
         if self.pdf is not None and self._pdf_source is not None:
             pdf_file.add_pdf(files, config, self.pdf, self._pdf_source)
         return files

@@ -1,4 +1,11 @@
-"""Pages made from the data alone: their paths and the macro call each one holds."""
+"""Pages made from the data alone: a page per member, partner and priority, made here as final Markdown.
+
+Each page's content is rendered by the same renderer the `member_page` and `priority_page` macros call,
+with links written from the page's own place, and its front matter says `render_macros: false`: the
+macros plugin leaves it alone (a template compiled and run for each of these pages was a third of the
+macros' time in a build: bench/stages.py), while the page finishing still runs on it (links resolved,
+footnotes added: macros.py's on_post_page_macros).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +14,17 @@ from pathlib import Path
 from ..model.schema import committed_schema_texts
 from ..report import Report
 from ..text.escape import front_matter_value
-from .browse_pages import member_title, priority_title
-from .common import member_page_path, priority_page_path
+from .browse_pages import member_page, member_title, priority_page, priority_title
+from .common import href_from, member_page_path, priority_page_path
 from .export import downloads
 from .priority_style import STYLESHEET, priority_stylesheet
 
+Mentions = dict[str, list[tuple[str, str]]]  # member id -> (page, its title) where the report mentions it
 
-def generated_pages(report: Report) -> dict[str, str]:
-    """{path under docs/: Markdown} for every member, partner and priority page."""
+
+def generated_pages(report: Report, mentions: Mentions) -> dict[str, str]:
+    """{path under docs/: Markdown} for every member, partner and priority page; `mentions` says where the
+    report mentions each member (macros/mentions.py)."""
     pages = {}
     for member in report.members:
         description = (
@@ -22,23 +32,21 @@ def generated_pages(report: Report) -> dict[str, str]:
             "its highlights, events and people in the ICAT Chairs' Annual Report."
         )
         # A member's own page should rank first when a reader searches its name.
-        pages[member_page_path(member)] = _page(
-            member_title(member), description, f'{{{{ member_page("{member.id}") }}}}', search_boost=2
-        )
+        path = member_page_path(member)
+        body = member_page(report, member.id, href_from(path), mentions.get(member.id, []))
+        pages[path] = _page(member_title(member), description, body, search_boost=2)
     for priority in report.priorities:
         description = (
             f"Priority {priority.number} of the ICAT Action Plan, {priority.title}: "
             f"every highlight reported in {report.info.year}, by entity."
         )
-        pages[priority_page_path(priority)] = _page(
-            priority_title(priority), description, f'{{{{ priority_page("{priority.id}") }}}}'
-        )
+        path = priority_page_path(priority)
+        pages[path] = _page(priority_title(priority), description, priority_page(report, priority.id, href_from(path)))
     return pages
 
 
 def _page(title: str, description: str, body: str, search_boost: float | None = None) -> str:
-    """Front matter and body. The body is a macro call with an id (ids are lowercase
-    letters, digits and hyphens).
+    """Front matter and body (final Markdown, which the macros plugin is told to leave alone).
 
     The title is given in the front matter, not left to the page's heading: the theme
     writes a heading's title into <title> through `striptags`, which turns `&lt;` back
@@ -50,7 +58,7 @@ def _page(title: str, description: str, body: str, search_boost: float | None = 
     hide = "hide:\n  - navigation\n"
     return (
         f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
-        f"{boost}{hide}---\n\n{body}\n"
+        f"{boost}{hide}render_macros: false\n---\n\n{body.rstrip()}\n"
     )
 
 
