@@ -48,6 +48,7 @@ def typeset(document: str, site: Path, output: Path) -> list[str]:
         from weasyprint import HTML
 
         from .finish import margins_as_artifacts
+        from .notes_in_place import laid_out_with_notes_in_place, notes_out_of_place
     except ModuleNotFoundError as error:  # the `pdf` extra is not installed
         raise PaperError(f"{error.name} is not installed: pip install -e '.[pdf]' (make setup does)") from None
     except OSError as error:  # Pango is not installed: WeasyPrint cannot load it
@@ -59,9 +60,9 @@ def typeset(document: str, site: Path, output: Path) -> list[str]:
     logger.addHandler(collected)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        HTML(string=document, base_url=site.resolve().as_uri() + "/").write_pdf(
-            output, pdf_variant=VARIANT, finisher=margins_as_artifacts
-        )
+        html = HTML(string=document, base_url=site.resolve().as_uri() + "/")
+        laid_out = laid_out_with_notes_in_place(html, pdf_variant=VARIANT)
+        laid_out.write_pdf(output, pdf_variant=VARIANT, finisher=margins_as_artifacts)
     finally:
         logger.removeHandler(collected)
-    return collected.messages
+    return collected.messages + notes_out_of_place(laid_out)
