@@ -64,7 +64,8 @@ def document(report) -> html.Node:
 def test_cover_inside_cover_contents_chapters_appendices_then_back_cover(document, report):
     order = [each.attributes["class"].split()[0] for each in document.css("body > *")]
     assert order[:3] == ["paper-cover", "paper-imprint", "paper-contents"]
-    assert order[3:] == ["paper-chapter", "paper-chapter", "paper-appendix", "paper-appendix", "paper-back"]
+    appendices = ["paper-appendix"] * 3  # the two of the site, then "About this edition"
+    assert order[3:] == ["paper-chapter", "paper-chapter", *appendices, "paper-back"]
     assert "Browse" not in document.html  # a page left out of paper
     section = document.css_first("#review-a")
     assert section.attributes["class"] == "paper-section" and section.parent.attributes["id"] == "review"
@@ -78,9 +79,20 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
     chapters = [" ".join(a.text().split()) for a in contents.css(".paper-contents__chapters > li > a")]
     assert chapters == ["A year in review", "Annex"]
     sections = [a.attributes["href"] for a in contents.css(".paper-contents__sections a")]
-    assert sections == ["#review-a--a", "#annex--priority-2"]
+    edition = ["#about-this-edition--corrections", "#about-this-edition--unlinked"]
+    assert sections == ["#review-a--a", "#annex--priority-2", *edition]
     appendices = [" ".join(a.text().split()) for a in contents.css(".paper-contents__appendices > li > a")]
-    assert appendices == ["Appendix A: Entities by priority", "Appendix B: Notes"]
+    assert appendices == ["Appendix A Entities by priority", "Appendix B Notes", "Appendix C About this edition"]
+
+
+def test_about_this_edition_is_made_from_the_data(document, report):
+    edition = document.css_first("#about-this-edition")
+    rows = edition.css(".paper-edition-table tbody tr")
+    assert len(rows) == len(report.corrections) and "**" not in edition.text()
+    assert any(row.css_first("strong") for row in rows)  # the data's "**OAS**", rendered
+    unlinked = [link.title for link in report.links if not link.url]
+    assert [" ".join(li.text().split()) for li in edition.css(".paper-edition-list li")] == unlinked
+    assert "this site" not in edition.text() and "repository" not in edition.text()
 
 
 def test_notes_go_to_the_foot_of_the_page_where_they_are_called(document):

@@ -2,7 +2,8 @@
 
 Not the site's page with its theme: a document of its own, in this order: the cover and
 the inside cover (front.py), the contents (contents.py), the report's chapters, then the
-appendices ("Appendix A: ..."), each part made fit for paper (edits.py), and the back cover. A part whose
+appendices ("Appendix A ...", the last "About this edition", edition.py), each part made fit for
+paper (edits.py), and the back cover. A part whose
 first heading is a section's (the sections of "A Year in Review") goes inside the chapter
 before it, so it runs on where a chapter starts a new page. The parts the site leaves off
 paper (`data-paper="omitted"`: ways to browse the site, the citation page) are not here.
@@ -18,6 +19,8 @@ from ..text.escape import html_attribute, html_text
 from ..text.html import Fragment
 from . import edits
 from .contents import Entry, contents, entries
+from .edition import KEY as EDITION
+from .edition import about_this_edition
 from .front import back_cover, cover, imprint
 from .priorities import priority_styles
 from .source import PaperError, Source, SourcePart
@@ -54,7 +57,10 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
     home_page = Fragment(home.html)
     edits.drop_screen_only(home_page, kept_keys)
     edits.relink(home_page, known, set())
+    edition = about_this_edition(report, pages)  # before the chapters are written: it marks the passages it names
     chapters, appendices = _grouped(kept, pages)
+    _label(edition, f"Appendix {string.ascii_uppercase[len(appendices)]}")
+    appendices.append(_sections([[EDITION]], {EDITION: edition}, "paper-appendix")[0])
     body = "".join(
         [
             cover(report),
@@ -81,7 +87,7 @@ def _grouped(kept: list[SourcePart], pages: dict[str, Fragment]) -> tuple[list, 
         page = pages[part.key]
         is_section = page.css_first("h1") is None
         if part.role == "appendix" and not is_section:
-            _label(page, f"Appendix {next(letters)}:")
+            _label(page, f"Appendix {next(letters)}")
         group = appendices if part.role == "appendix" else chapters
         if is_section and group:
             group[-1].append(part.key)
