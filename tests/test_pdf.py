@@ -51,7 +51,7 @@ WEB_ONLY_TEXT = (
     ".yaml",
 )
 HEADINGS = {"/H1", "/H2", "/H3", "/H4", "/H5", "/H6"}
-ADDRESS_BREAKS = set("/.-?&=_~#%,:")  # the brief: an address breaks only at these
+ADDRESS_BREAKS = set("/.?&=%")  # an address breaks only after "/" or "." (or in its query): never at a hyphen
 
 
 @pytest.fixture(scope="module")
@@ -202,20 +202,25 @@ def _descendants(element) -> list:
 
 
 def test_every_address_is_in_a_note_on_its_page_and_breaks_only_between_its_parts(reader, texts):
-    addresses = 0
+    addresses, repeats = 0, 0
     for number, (page, text) in enumerate(zip(reader.pages, texts, strict=True), start=1):
         flat = squeezed(text)
         for uri in set(uri_links(page)):
             shown = uri.removeprefix("mailto:")
             bare = re.sub(r"^https?://", "", shown).rstrip("/")
-            assert squeezed(shown) in flat or squeezed(bare) in flat, f"page {number}: no note for {uri}"
+            if not (squeezed(shown) in flat or squeezed(bare) in flat):
+                # an address given before in the chapter: its note says "See note N." (addresses.py)
+                earlier = squeezed("".join(texts[: number - 1]))
+                assert "Seenote" in flat and squeezed(shown) in earlier, f"page {number}: no note for {uri}"
+                repeats += 1
+                continue
             addresses += 1
             pattern = "\n?".join(map(re.escape, shown.translate({0x200B: None})))
             for found in re.finditer(pattern, text.replace("\u200b", "")):
                 for at in [i for i, char in enumerate(found.group(0)) if char == "\n"]:
                     around = found.group(0)[at - 1] + found.group(0)[at + 1]
                     assert set(around) & ADDRESS_BREAKS, f"page {number}: {uri} broken inside a word ({around!r})"
-    assert addresses >= 40, addresses  # the report links some fifty documents
+    assert addresses >= 40 and repeats <= 5, (addresses, repeats)  # the report links some fifty documents
 
 
 def test_the_pdf_holds_the_words_of_the_report_and_nothing_of_the_website(texts, tmp_path):

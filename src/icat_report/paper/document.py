@@ -18,6 +18,7 @@ from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.html import Fragment
 from . import edits
+from .addresses import address_notes
 from .contents import Entry, contents, entries
 from .edition import KEY as EDITION
 from .edition import about_this_edition
@@ -101,6 +102,7 @@ def _sections(groups: Iterable[list[str]], pages: dict[str, Fragment], kind: str
     for first, *nested in groups:
         inner = "".join(f'<section class="paper-section" id="{key}">{pages[key].html()}</section>' for key in nested)
         whole = Fragment(f'<section class="{kind}" id="{first}">{pages[first].html()}{inner}</section>')
+        address_notes(whole)  # the notes are numbered per chapter
         made.append((entries(whole), whole.html()))
     return made
 
