@@ -182,3 +182,16 @@ def test_marked_content_left_out_of_the_structure_tree_becomes_an_artifact():
     content += ["/Span", pydyf.Dictionary({"MCID": 1}), b"BDC", "(11) Tj", b"EMC"]
     assert _artifacts(content, {1}) == 1
     assert content[5:] == ["/Artifact", b"BMC", "(11) Tj", b"EMC"] and content[:3][2] == b"BDC"
+
+
+def test_the_acronyms_are_listed_in_alphabetical_order_under_full_name():
+    page = Fragment(
+        "<p>This table lists the acronyms, beginning with the report's own list.</p><table><thead><tr>"
+        "<th>Acronym</th><th>Stands for</th></tr></thead><tbody><tr><td>UN</td><td>United Nations</td></tr>"
+        "<tr><td>CoE</td><td>Council of Europe</td></tr><tr><td>CBSS</td><td>Council of the Baltic Sea States</td>"
+        "</tr></tbody></table>"
+    )
+    edits.acronyms_in_order(page)
+    assert [cell.text() for cell in page.css("tbody td:first-child")] == ["CBSS", "CoE", "UN"]
+    assert [cell.text() for cell in page.css("th")] == ["Acronym", "Full name"]
+    assert "alphabetical order" in page.css_first("p").text()
