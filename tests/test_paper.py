@@ -13,6 +13,7 @@ from icat_report.paper import edits
 from icat_report.paper.document import paper_document
 from icat_report.paper.download import PdfFile, pdf_download
 from icat_report.paper.priorities import priority_styles
+from icat_report.paper.quotes import curl_quotes, curled
 from icat_report.paper.source import PaperError, Source, SourcePart, _published_site
 from icat_report.text import html
 from icat_report.text.html import Fragment
@@ -90,7 +91,7 @@ def test_about_this_edition_is_made_from_the_data(document, report):
     rows = edition.css(".paper-edition-table tbody tr")
     assert len(rows) == len(report.corrections) and "**" not in edition.text()
     assert any(row.css_first("strong") for row in rows)  # the data's "**OAS**", rendered
-    unlinked = [link.title for link in report.links if not link.url]
+    unlinked = [curled(link.title) for link in report.links if not link.url]  # quotes curled on paper
     assert [" ".join(li.text().split()) for li in edition.css(".paper-edition-list li")] == unlinked
     assert "this site" not in edition.text() and "repository" not in edition.text()
 
@@ -195,3 +196,14 @@ def test_the_acronyms_are_listed_in_alphabetical_order_under_full_name():
     assert [cell.text() for cell in page.css("tbody td:first-child")] == ["CBSS", "CoE", "UN"]
     assert [cell.text() for cell in page.css("th")] == ["Acronym", "Full name"]
     assert "alphabetical order" in page.css_first("p").text()
+
+
+def test_quotes_are_curled_in_text_but_not_in_code_attributes_or_addresses():
+    body = (
+        "<p title=\"a'b\">The Chairs' \"report\", <strong>ICAT</strong>'s ('word') <code>a'b</code> "
+        '<span class="paper-address-piece">x.org/a\'b</span> &amp; &lt;</p>'
+    )
+    assert curl_quotes(body) == (
+        '<p title="a\'b">The Chairs\u2019 \u201creport\u201d, <strong>ICAT</strong>\u2019s (\u2018word\u2019) '
+        "<code>a'b</code> <span class=\"paper-address-piece\">x.org/a'b</span> &amp; &lt;</p>"
+    )

@@ -29,6 +29,7 @@ from pdf_reading import (
     marked_content_outside_the_tree,
     report_chapters,
     squeezed,
+    straight,
     structure,
     uri_links,
 )
@@ -88,8 +89,15 @@ def reader(made_pdf) -> PdfReader:
 
 
 @pytest.fixture(scope="module")
-def texts(reader) -> list[str]:
+def typeset_texts(reader) -> list[str]:
+    """Each page's text as extracted, its quotes as typeset."""
     return [page.extract_text() for page in reader.pages]
+
+
+@pytest.fixture(scope="module")
+def texts(typeset_texts) -> list[str]:
+    """Each page's text, its quotes straight as the data writes them (for comparing words)."""
+    return [straight(text) for text in typeset_texts]
 
 
 @pytest.fixture(scope="module")
@@ -279,3 +287,11 @@ def test_highlights_and_photo_captions_are_never_split(pdf_site, texts):
 def _letters(text: str) -> str:
     """Letters only: note calls, numbers, spaces and line ends do not count."""
     return "".join(char for char in text if char.isalpha())
+
+
+def test_the_text_has_typographic_quotes_and_apostrophes(typeset_texts, chapters):
+    body = "\n".join(typeset_texts[chapters[0][1] - 1 : chapters[-1][2]])
+    assert "Chairs\u2019" in typeset_texts[0] and "ICAT\u2019s" in body
+    assert "\u2018" in body or "\u201c" in body  # an opening quote
+    letters_apostrophe = re.findall(r"[A-Za-z]'[A-Za-z]", body)
+    assert not letters_apostrophe, letters_apostrophe[:10]

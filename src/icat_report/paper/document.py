@@ -24,6 +24,7 @@ from .edition import KEY as EDITION
 from .edition import about_this_edition
 from .front import back_cover, cover, imprint
 from .priorities import priority_styles
+from .quotes import curl_quotes, curled
 from .source import PaperError, Source, SourcePart
 
 
@@ -73,7 +74,7 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
             back_cover(report),
         ]
     )
-    return _page(report, source.language, stylesheet, body)
+    return _page(report, source.language, stylesheet, curl_quotes(body))
 
 
 def _ids(page: Fragment) -> set[str]:
@@ -129,7 +130,7 @@ def _page(report: Report, language: str, stylesheet: str, body: str) -> str:
 
 def _data_styles(report: Report) -> str:
     """The running heads' strings, and each priority's colour and icon where the data gives them."""
-    title = _css_string(report.info.organisation_acronym + " " + report.info.title)
+    title = _css_string(curled(report.info.organisation_acronym + " " + report.info.title))
     # Both running heads are strings set by each chapter's title, so the page where a chapter
     # starts has neither (`first-except`).
     running = f".paper-chapter > h1, .paper-appendix > h1 {{ string-set: chapter content(text), report {title} }}"
