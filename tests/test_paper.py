@@ -207,3 +207,21 @@ def test_quotes_are_curled_in_text_but_not_in_code_attributes_or_addresses():
         '<p title="a\'b">The Chairs\u2019 \u201creport\u201d, <strong>ICAT</strong>\u2019s (\u2018word\u2019) '
         "<code>a'b</code> <span class=\"paper-address-piece\">x.org/a'b</span> &amp; &lt;</p>"
     )
+
+
+def test_a_section_that_opens_a_page_has_no_rule_drawn_above_it():
+    from weasyprint import HTML
+
+    from icat_report.paper.page_tops import rules_at_the_top, without_rule
+
+    ruled = "h2 { border-top: 1pt solid black; margin-top: 20pt } p { margin: 0 }"
+    body = (
+        '<h2 id="top">First</h2><p>Text</p><p style="break-after: page">Text</p>'
+        '<h2 id="after">Next</h2><h2 id="mid">X</h2>'
+    )
+    html_document = HTML(string=f"<style>{ruled}</style>{body}")
+    found = rules_at_the_top(html_document.render())
+    assert sorted(element.get("id") for element in found) == ["after", "top"]  # not "mid": it follows text
+    for element in found:
+        without_rule(element)
+    assert rules_at_the_top(html_document.render()) == []
