@@ -80,7 +80,7 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
     chapters = [" ".join(a.text().split()) for a in contents.css(".paper-contents__chapters > li > a")]
     assert chapters == ["A year in review", "Annex"]
     sections = [a.attributes["href"] for a in contents.css(".paper-contents__sections a")]
-    edition = ["#about-this-edition--corrections", "#about-this-edition--unlinked"]
+    edition = ["#about-this-edition--unlinked", "#about-this-edition--corrections"]
     assert sections == ["#review-a--a", "#annex--priority-2", *edition]
     appendices = [" ".join(a.text().split()) for a in contents.css(".paper-contents__appendices > li > a")]
     assert appendices == ["Appendix A Entities by priority", "Appendix B Notes", "Appendix C About this edition"]

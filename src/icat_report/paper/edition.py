@@ -1,9 +1,9 @@
 """The paper's last appendix, "About this edition", made from the data (document.py adds it).
 
-One paragraph on what this edition is; the corrections of data/corrections.yaml as one table,
-each with the page of this edition where the passage stands (found in the typeset chapter, or
-the chapter's first page); and the references of data/links.yaml that have no address, as a
-plain list after one sentence saying why. A part with nothing to show is left out. The
+One paragraph on what this edition is; the references of data/links.yaml that have no address,
+as a plain list after one sentence saying why; and the corrections of data/corrections.yaml as
+one table, each with the page of this edition where the passage stands (found in the typeset
+chapter, or the chapter's first page). A part with nothing to show is left out. The
 corrections' Markdown (bold, emphasis) is rendered, not printed as asterisks.
 """
 
@@ -26,11 +26,11 @@ KINDS = {"typo": "Corrected", "layout": "Joined", "structure": "Regrouped", "kep
 def about_this_edition(report: Report, pages: dict[str, Fragment]) -> Fragment:
     """The appendix as a page (its h1 first), ready for the contents and the appendix label."""
     parts = [f'<h1 id="{KEY}--title">{TITLE}</h1>', _paragraph(report)]
+    unlinked = [link.title for link in report.links if not link.url]
+    if unlinked:  # the short list first: the long table after it breaks between its rows
+        parts.append(_unlinked(unlinked, len(report.links)))
     if report.corrections:
         parts.append(_corrections(report.corrections, pages))
-    unlinked = [link.title for link in report.links if not link.url]
-    if unlinked:
-        parts.append(_unlinked(unlinked, len(report.links)))
     return Fragment("".join(parts))
 
 
@@ -53,13 +53,14 @@ def _corrections(corrections: tuple[Correction, ...], pages: dict[str, Fragment]
         target = _passage(correction, pages, f"{PASSAGE}{number}")
         shown = _inline(correction.corrected) if correction.corrected else "(unchanged)"
         page = f'<a class="paper-page-reference" href="#{html_attribute(target)}"></a>' if target else ""
+        kind = KINDS.get(correction.kind, correction.kind)
         rows.append(
-            f"<tr><td>{page}</td><td>{KINDS.get(correction.kind, correction.kind)}</td>"
+            f'<tr><td>{page}<br><span class="paper-edition-kind">{kind}</span></td>'
             f"<td>{_inline(correction.original)}</td><td>{shown}</td><td>{_inline(correction.reason)}</td></tr>"
         )
     return (
         f'<h2 id="{KEY}--corrections">Where this edition departs from the printed report</h2>'
-        '<table class="paper-edition-table"><thead><tr><th scope="col">Page</th><th scope="col">Change</th>'
+        '<table class="paper-edition-table"><thead><tr><th scope="col">Page</th>'
         '<th scope="col">The printed report</th><th scope="col">This edition</th><th scope="col">Why</th></tr>'
         f"</thead><tbody>{''.join(rows)}</tbody></table>"
     )
