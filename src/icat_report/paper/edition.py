@@ -92,12 +92,18 @@ def _passage(correction: Correction, pages: dict[str, Fragment], new_id: str) ->
     page = pages.get(key)
     if page is None:
         return None
-    wanted = _words(document(_inline(correction.corrected or correction.original)).text())
+    wanted = _words(document(_inline(_looked_for(correction.corrected or correction.original))).text())
     found = next((block for block in page.css(BLOCKS) if wanted and wanted in _words(block.text())), None)
     if found is None:
         heading = page.css_first("h1, h2")
         return (heading.attributes.get("id") or None) if heading is not None else None
     return _id_of(found, new_id)
+
+
+def _looked_for(passage: str) -> str:
+    """The words to look for: a passage cut by the printed page ("a panel of five / recounted")
+    joined, as this edition shows it."""
+    return passage.replace(" / ", " ")
 
 
 def _id_of(block: Node, new_id: str) -> str:
