@@ -24,6 +24,13 @@ TOP_MARGIN_PX = 24 * PX_PER_MM
 BOTTOM_MARGIN_PX = 26 * PX_PER_MM
 SMALLEST_BODY_PX = 8 * 96 / 72 - 0.1
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200a"), None)
+# The PDF curls quotes (icat_report.paper.quotes); the data and the site keep them straight.
+STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
+def straight(text: str) -> str:
+    """Text with its typographic quotes and apostrophes straight, to compare with the data's words."""
+    return text.translate(STRAIGHT_QUOTES)
 
 
 @dataclass(frozen=True)
@@ -43,7 +50,7 @@ def bookmarks(reader: PdfReader) -> list[Bookmark]:
             if isinstance(entry, list):
                 walk(entry, depth + 1)
             else:
-                flat.append(Bookmark(depth, str(entry.title), reader.get_destination_page_number(entry) + 1))
+                flat.append(Bookmark(depth, straight(str(entry.title)), reader.get_destination_page_number(entry) + 1))
 
     walk(reader.outline, 0)
     return flat

@@ -13,6 +13,7 @@ from icat_report.paper import edits
 from icat_report.paper.document import paper_document
 from icat_report.paper.download import PdfFile, pdf_download
 from icat_report.paper.priorities import priority_styles
+from icat_report.paper.quotes import curl_quotes, curled
 from icat_report.paper.source import PaperError, Source, SourcePart, _published_site
 from icat_report.text import html
 from icat_report.text.html import Fragment
@@ -64,7 +65,8 @@ def document(report) -> html.Node:
 def test_cover_inside_cover_contents_chapters_appendices_then_back_cover(document, report):
     order = [each.attributes["class"].split()[0] for each in document.css("body > *")]
     assert order[:3] == ["paper-cover", "paper-imprint", "paper-contents"]
-    assert order[3:] == ["paper-chapter", "paper-chapter", "paper-appendix", "paper-appendix", "paper-back"]
+    appendices = ["paper-appendix"] * 3  # the two of the site, then "About this edition"
+    assert order[3:] == ["paper-chapter", "paper-chapter", *appendices, "paper-back"]
     assert "Browse" not in document.html  # a page left out of paper
     section = document.css_first("#review-a")
     assert section.attributes["class"] == "paper-section" and section.parent.attributes["id"] == "review"
@@ -78,9 +80,20 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
     chapters = [" ".join(a.text().split()) for a in contents.css(".paper-contents__chapters > li > a")]
     assert chapters == ["A year in review", "Annex"]
     sections = [a.attributes["href"] for a in contents.css(".paper-contents__sections a")]
-    assert sections == ["#review-a--a", "#annex--priority-2"]
+    edition = ["#about-this-edition--unlinked", "#about-this-edition--corrections"]
+    assert sections == ["#review-a--a", "#annex--priority-2", *edition]
     appendices = [" ".join(a.text().split()) for a in contents.css(".paper-contents__appendices > li > a")]
-    assert appendices == ["Appendix A: Entities by priority", "Appendix B: Notes"]
+    assert appendices == ["Appendix A Entities by priority", "Appendix B Notes", "Appendix C About this edition"]
+
+
+def test_about_this_edition_is_made_from_the_data(document, report):
+    edition = document.css_first("#about-this-edition")
+    rows = edition.css(".paper-edition-table tbody tr")
+    assert len(rows) == len(report.corrections) and "**" not in edition.text()
+    assert any(row.css_first("strong") for row in rows)  # the data's "**OAS**", rendered
+    unlinked = [curled(link.title) for link in report.links if not link.url]  # quotes curled on paper
+    assert [" ".join(li.text().split()) for li in edition.css(".paper-edition-list li")] == unlinked
+    assert "this site" not in edition.text() and "repository" not in edition.text()
 
 
 def test_notes_go_to_the_foot_of_the_page_where_they_are_called(document):
@@ -170,3 +183,45 @@ def test_marked_content_left_out_of_the_structure_tree_becomes_an_artifact():
     content += ["/Span", pydyf.Dictionary({"MCID": 1}), b"BDC", "(11) Tj", b"EMC"]
     assert _artifacts(content, {1}) == 1
     assert content[5:] == ["/Artifact", b"BMC", "(11) Tj", b"EMC"] and content[:3][2] == b"BDC"
+
+
+def test_the_acronyms_are_listed_in_alphabetical_order_under_full_name():
+    page = Fragment(
+        "<p>This table lists the acronyms, beginning with the report's own list.</p><table><thead><tr>"
+        "<th>Acronym</th><th>Stands for</th></tr></thead><tbody><tr><td>UN</td><td>United Nations</td></tr>"
+        "<tr><td>CoE</td><td>Council of Europe</td></tr><tr><td>CBSS</td><td>Council of the Baltic Sea States</td>"
+        "</tr></tbody></table>"
+    )
+    edits.acronyms_in_order(page)
+    assert [cell.text() for cell in page.css("tbody td:first-child")] == ["CBSS", "CoE", "UN"]
+    assert [cell.text() for cell in page.css("th")] == ["Acronym", "Full name"]
+    assert "alphabetical order" in page.css_first("p").text()
+
+
+def test_quotes_are_curled_in_text_but_not_in_code_attributes_or_addresses():
+    body = (
+        "<p title=\"a'b\">The Chairs' \"report\", <strong>ICAT</strong>'s ('word') <code>a'b</code> "
+        '<span class="paper-address-piece">x.org/a\'b</span> &amp; &lt;</p>'
+    )
+    assert curl_quotes(body) == (
+        '<p title="a\'b">The Chairs\u2019 \u201creport\u201d, <strong>ICAT</strong>\u2019s (\u2018word\u2019) '
+        "<code>a'b</code> <span class=\"paper-address-piece\">x.org/a'b</span> &amp; &lt;</p>"
+    )
+
+
+def test_a_section_that_opens_a_page_has_no_rule_drawn_above_it():
+    from weasyprint import HTML
+
+    from icat_report.paper.page_tops import rules_at_the_top, without_rule
+
+    ruled = "h2 { border-top: 1pt solid black; margin-top: 20pt } p { margin: 0 }"
+    body = (
+        '<h2 id="top">First</h2><p>Text</p><p style="break-after: page">Text</p>'
+        '<h2 id="after">Next</h2><h2 id="mid">X</h2>'
+    )
+    html_document = HTML(string=f"<style>{ruled}</style>{body}")
+    found = rules_at_the_top(html_document.render())
+    assert sorted(element.get("id") for element in found) == ["after", "top"]  # not "mid": it follows text
+    for element in found:
+        without_rule(element)
+    assert rules_at_the_top(html_document.render()) == []

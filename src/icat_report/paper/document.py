@@ -2,7 +2,8 @@
 
 Not the site's page with its theme: a document of its own, in this order: the cover and
 the inside cover (front.py), the contents (contents.py), the report's chapters, then the
-appendices ("Appendix A: ..."), each part made fit for paper (edits.py), and the back cover. A part whose
+appendices ("Appendix A ...", the last "About this edition", edition.py), each part made fit for
+paper (edits.py), and the back cover. A part whose
 first heading is a section's (the sections of "A Year in Review") goes inside the chapter
 before it, so it runs on where a chapter starts a new page. The parts the site leaves off
 paper (`data-paper="omitted"`: ways to browse the site, the citation page) are not here.
@@ -17,9 +18,13 @@ from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.html import Fragment
 from . import edits
+from .addresses import address_notes
 from .contents import Entry, contents, entries
+from .edition import KEY as EDITION
+from .edition import about_this_edition
 from .front import back_cover, cover, imprint
 from .priorities import priority_styles
+from .quotes import curl_quotes, curled
 from .source import PaperError, Source, SourcePart
 
 
@@ -51,10 +56,14 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
         edits.keep_short_tables_whole(page)
         edits.spaces_into_inline_elements(page)
         edits.headings_up(page)
+        edits.acronyms_in_order(page)
     home_page = Fragment(home.html)
     edits.drop_screen_only(home_page, kept_keys)
     edits.relink(home_page, known, set())
+    edition = about_this_edition(report, pages)  # before the chapters are written: it marks the passages it names
     chapters, appendices = _grouped(kept, pages)
+    _label(edition, f"Appendix {string.ascii_uppercase[len(appendices)]}")
+    appendices.append(_sections([[EDITION]], {EDITION: edition}, "paper-appendix")[0])
     body = "".join(
         [
             cover(report),
@@ -65,7 +74,7 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
             back_cover(report),
         ]
     )
-    return _page(report, source.language, stylesheet, body)
+    return _page(report, source.language, stylesheet, curl_quotes(body))
 
 
 def _ids(page: Fragment) -> set[str]:
@@ -81,7 +90,7 @@ def _grouped(kept: list[SourcePart], pages: dict[str, Fragment]) -> tuple[list, 
         page = pages[part.key]
         is_section = page.css_first("h1") is None
         if part.role == "appendix" and not is_section:
-            _label(page, f"Appendix {next(letters)}:")
+            _label(page, f"Appendix {next(letters)}")
         group = appendices if part.role == "appendix" else chapters
         if is_section and group:
             group[-1].append(part.key)
@@ -95,6 +104,7 @@ def _sections(groups: Iterable[list[str]], pages: dict[str, Fragment], kind: str
     for first, *nested in groups:
         inner = "".join(f'<section class="paper-section" id="{key}">{pages[key].html()}</section>' for key in nested)
         whole = Fragment(f'<section class="{kind}" id="{first}">{pages[first].html()}{inner}</section>')
+        address_notes(whole)  # the notes are numbered per chapter
         made.append((entries(whole), whole.html()))
     return made
 
@@ -120,7 +130,7 @@ def _page(report: Report, language: str, stylesheet: str, body: str) -> str:
 
 def _data_styles(report: Report) -> str:
     """The running heads' strings, and each priority's colour and icon where the data gives them."""
-    title = _css_string(report.info.organisation_acronym + " " + report.info.title)
+    title = _css_string(curled(report.info.organisation_acronym + " " + report.info.title))
     # Both running heads are strings set by each chapter's title, so the page where a chapter
     # starts has neither (`first-except`).
     running = f".paper-chapter > h1, .paper-appendix > h1 {{ string-set: chapter content(text), report {title} }}"

@@ -13,6 +13,7 @@
   number of the page where that part starts instead ("p. 12").
 - Headings move up a level: on paper a chapter's title is an h1.
 - A short table is kept on one page; a long one breaks between its rows.
+- The acronyms are listed in alphabetical order, under "Acronym" and "Full name".
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ SCREEN_ONLY = (
     "figure.icat-chart",
     "a.footnote-backref",
     'svg[aria-hidden="true"]',
+    ".icat-sections",  # a chapter's list of its sections: the contents say it, with pages
 )
 HEADING = re.compile(r"h([1-6])")
 PRIORITY_ID = re.compile(r"--priority-(\d+)$")
+ACRONYM, ACRONYMS = "Acronym", "paper-acronyms"
 INLINE = frozenset({"a", "abbr", "b", "code", "em", "i", "span", "strong", "sup"})
 
 
@@ -123,6 +126,27 @@ def _priority_of(heading: Node) -> None:
     found = PRIORITY_ID.search(heading.attributes.get("id") or "")
     if found and "data-priority" not in heading.attributes:
         heading.attrs["data-priority"] = found.group(1)
+    if found:  # the code writes "Priority #1", web shorthand; a printed heading says "Priority 1"
+        heading.inner_html = (heading.inner_html or "").replace("Priority #", "Priority ", 1)
+
+
+def acronyms_in_order(page: Fragment) -> None:
+    """The table of acronyms (its first column headed "Acronym") in alphabetical order, its second
+    column headed "Full name"; the sentence above it says so."""
+    for table in page.css("table"):
+        header = table.css("thead th")
+        if len(header) != 2 or header[0].text().strip() != ACRONYM or table.css_first("tbody") is None:
+            continue
+        header[1].inner_html = "Full name"
+        table.attrs["class"] = f"{table.attributes.get('class') or ''} {ACRONYMS}".strip()
+        body = table.css_first("tbody")
+        for row in sorted(body.css("tr"), key=lambda row: row.css_first("td").text().strip().casefold()):
+            body.insert_child(row, move=True)
+        before = table.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        if before is not None and before.tag == "p":
+            before.inner_html = "The acronyms used in the report, in alphabetical order, and their full names."
 
 
 def _words(node: Node) -> str:

@@ -12,6 +12,8 @@ settle it; the last layout is the one written, and a note still out of place is 
 
 from __future__ import annotations
 
+from .page_tops import rules_at_the_top, without_rule
+
 ROUNDS = 4  # the 2021 report needs one; each round is a layout (about 3 s)
 
 
@@ -59,11 +61,14 @@ def laid_out_with_notes_in_place(html, **options):
     document = html.render(**options)
     for _ in range(ROUNDS):
         pages = [page for page in document.pages if _notes_out_of_place(page)]
-        if not pages:
+        ruled = rules_at_the_top(document)  # page_tops.py: mended in the same rounds
+        if not pages and not ruled:
             break
         for page in pages:
             paragraph = _last_paragraph(page)
             if paragraph is not None:
                 _keep_whole(paragraph)
+        for heading in ruled:
+            without_rule(heading)
         document = html.render(**options)
     return document

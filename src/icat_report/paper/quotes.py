@@ -1,0 +1,53 @@
+"""Typographic quotes and apostrophes in the paper's text: "Chairs' report" -> “Chairs’ report”.
+
+The data and pages keep the straight quotes their editors type; typeset text uses curly ones.
+Only text is changed, never an attribute, code or an address (a note's address keeps its
+characters). A quote opens at the start of the text, after a space or an opening bracket or
+dash, and closes (or is an apostrophe) everywhere else; the character before a text node is
+the last one of the text before it, so "<strong>ICAT</strong>'s" gets an apostrophe.
+"""
+
+from __future__ import annotations
+
+from ..text.html import Node, document
+
+UNTOUCHED = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
+ADDRESS = "paper-address-piece"  # addresses.py: a piece of an address in a note
+OPENS_AFTER = " \t\n\r([{\u2014\u2013/\u00a0"
+CURLY = {"'": ("\u2018", "\u2019"), '"': ("\u201c", "\u201d")}
+
+
+def curled(text: str, before: str = "") -> str:
+    """The text with its straight quotes curled; `before` is the character that precedes it."""
+    out = []
+    previous = before
+    for character in text:
+        if character in CURLY:
+            opening, closing = CURLY[character]
+            character = opening if not previous or previous in OPENS_AFTER else closing
+        out.append(character)
+        previous = character
+    return "".join(out)
+
+
+def curl_quotes(body: str) -> str:
+    """The body's HTML with the quotes of its text curled, outside code and addresses."""
+    root = document(f"<!DOCTYPE html><html><body>{body}</body></html>").css_first("body")
+    previous = ""
+    for node in [each for each in root.traverse(include_text=True) if each.is_text_node]:
+        text = node.text_content or ""
+        if ("'" in text or '"' in text) and not _untouched(node):
+            changed = curled(text, previous[-1:])
+            if changed != text:
+                node.replace_with(changed)
+        previous = text if text.strip() else previous + text
+    return root.inner_html or ""
+
+
+def _untouched(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag != "body":
+        if parent.tag in UNTOUCHED or ADDRESS in (parent.attributes.get("class") or "").split():
+            return True
+        parent = parent.parent
+    return False
