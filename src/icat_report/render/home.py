@@ -143,7 +143,7 @@ def _motif(report: Report) -> str:
         f'<span class="icat-cover__tile" data-priority="{p.number}">{icon_svg(p.icon)}</span>'
         for p in report.priorities
     )
-    return f'<div class="icat-cover__motif" aria-hidden="true">{tiles}</div>'
+    return f'<div class="icat-cover__motif icat-web-only" aria-hidden="true">{tiles}</div>'
 
 
 def cover(report: Report, href: Href, pdf=None) -> str:
