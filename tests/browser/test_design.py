@@ -100,7 +100,7 @@ def _in_view(page, locator) -> bool:
     ("path", "selector", "smallest"),
     [
         ("timeline/", "figure.icat-chart", 12),
-        ("members/", "figure.icat-chart", 12),
+        ("members/", ".icat-directory", 12),
         ("priorities/", "figure.icat-chart", 12),
         ("matrix/", ".icat-matrix, .icat-matrix__legend", 14),
     ],
