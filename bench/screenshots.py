@@ -40,6 +40,8 @@ PAGES = {
     "members": "members/",
     "priorities": "priorities/",
     "whole-report": "print_page/",
+    "data": "data/",
+    "acronyms": "acronyms/",
 }
 VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
 # The palettes follow the reader's system setting (mkdocs.yml: prefers-color-scheme), so the
