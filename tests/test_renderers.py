@@ -117,11 +117,11 @@ def test_member_page_sections(report):
     assert page.startswith(
         "Member entity of ICAT · Co-chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
-        'Reported under: [#1 Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
+        'Reported under: [Priority 1: Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
     )
-    assert '### Priority #1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
+    assert '### Priority 1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
     assert (
-        "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: "
+        "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority 2: "
         'Addressing the core drivers](../priorities/core-drivers.md){ .icat-priority-mark data-priority="2" }' in page
     )
     # The chapters that picture its people: each once, by its name, with the names.

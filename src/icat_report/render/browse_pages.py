@@ -38,12 +38,12 @@ def member_title(member: Member) -> str:
 
 def priority_title(priority: Priority) -> str:
     """A priority page's title as plain text."""
-    return f"Priority #{priority.number}: {priority.title}"
+    return f"Priority {priority.number}: {priority.title}"
 
 
 def _priority_heading(priority: Priority) -> str:
-    """priority_title as Markdown (the number is an int; its # needs no escape mid-line)."""
-    return f"Priority #{priority.number}: {markdown_text(priority.title)}"
+    """priority_title as Markdown."""
+    return f"Priority {priority.number}: {markdown_text(priority.title)}"
 
 
 def event_line(report: Report, event: Event, href: Href, *, with_date: bool = True) -> str:

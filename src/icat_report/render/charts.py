@@ -89,7 +89,7 @@ def priorities_chart(report: Report, url_href: Href) -> str:
     bars = [
         Bar(
             f'<a href="{html_attribute(url_href(priority_page_path(p)))}" title="{html_attribute(p.title)}">'
-            f"#{p.number} {html_text(priority_label(p))}</a>",
+            f"Priority {p.number}: {html_text(priority_label(p))}</a>",
             len(report.activities_under(p.number)),
             p.number,
         )

@@ -39,7 +39,7 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
     under = [p for p in report.priorities if any(a.priority == p.number for a in own)]
     if under:
         chips = " ".join(
-            f"[#{p.number} {markdown_text(priority_label(p))}](#priority-{p.number})"
+            f"[Priority {p.number}: {markdown_text(priority_label(p))}](#priority-{p.number})"
             f'{{ .icat-chip data-priority="{p.number}" }}'
             for p in under
         )
