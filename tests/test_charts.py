@@ -67,7 +67,8 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
     figure = _figure(charts.priorities_chart(report, url_href_from("priorities.md")))
     rows = _bar_rows(figure)
     expected = {
-        f"Priority {p.number}: {charts.priority_label(p)}": len(report.activities_under(p.number)) for p in report.priorities
+        f"Priority {p.number}: {charts.priority_label(p)}": len(report.activities_under(p.number))
+        for p in report.priorities
     }
     assert rows == expected
     assert str(len(report.activities)) in _accessible_name(figure) + figure.css_first(".icat-chart__description").text()
