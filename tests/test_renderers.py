@@ -103,11 +103,11 @@ def test_timeline_groups_by_month_and_marks_planned(report):
     )
     # Under its month's heading an event gives its day only; its id is where its mark in the chart leads.
     assert (
-        "- **30** [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
-        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)\n  { #event-" in timeline
+        "- **30** [Expert Roundtable](year-in-review/coordination.md). Roundtable, organised by "
+        "[UNODC](members/unodc.md) and Argentina, with approximately 130 participants.\n  { #event-" in timeline
     )
     assert (
-        "- [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)\n"
+        "- [Regional Consultation](year-in-review/coordination.md). Consultation (planned).\n"
         "  { #event-regional-consultation }" in timeline
     )
 
@@ -230,3 +230,34 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     # A page outside the navigation, or without a title, is left as it is.
     assert with_page_header("# Member\n", None) == "# Member\n"
     assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"
+
+
+def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_heading(report):
+    planned = next(e for e in report.events if e.planned)
+    line = browse_pages.event_line(report, planned, lambda target: target)
+    assert line.endswith(" (planned).") and ";" not in line and "**planned**" not in line
+    member = report.members[0]
+    year_only = report.events[0].model_copy(
+        update={
+            "id": "year-only",
+            "title": "Year-only event",
+            "date": PartialDate.parse("2021"),
+            "organisers": [member.id],
+        }
+    )
+    dated = report.events[0].model_copy(
+        update={
+            "id": "dated",
+            "title": "Dated event",
+            "date": PartialDate.parse("2021-12-07"),
+            "organisers": [member.id],
+        }
+    )
+    report = dataclasses.replace(report, events=(year_only, dated))
+    page = browse_pages.member_page(report, member.id, lambda target: target)
+    events = page[page.index("## Events") :]
+    undated = events.index("### Date not specified")
+    assert len(report.events_of(member.id)) == 2
+    for event in report.events_of(member.id):
+        at = events.index(f"[{event.title}]")
+        assert (at > undated) == (not event.date.start.month), event.id

@@ -23,6 +23,7 @@ from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
+UNDATED = "Date not specified"  # the heading of the events the report dates by a year only
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -46,25 +47,31 @@ def _priority_heading(priority: Priority) -> str:
     return f"Priority {priority.number}: {markdown_text(priority.title)}"
 
 
+def _in_words(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def event_line(report: Report, event: Event, href: Href, *, with_date: bool = True) -> str:
-    """One event: date, title linked to the section that tells it, and its facts."""
+    """One event as a sentence: date, title linked to the section that tells it, what it was and who held it,
+    e.g. "Consultation, organised by ICAT, UNODC and UNHCR, with 40 participants (planned)"."""
     when = event.date.label()
     title = f"[{markdown_text(event.title)}]({href(event.told_in)})"
-    facts = [KIND_LABELS.get(event.kind, event.kind)]
-    if event.planned:
-        facts.insert(0, "**planned**")
+    what = KIND_LABELS.get(event.kind, event.kind).capitalize()
     organisers = [_member_link(report, m, href) for m in event.organisers] + [
         markdown_text(o) for o in event.other_organisers
     ]
     if organisers:
-        facts.append("organised by " + ", ".join(organisers))
+        what += ", organised by " + _in_words(organisers)
     if event.participants:
         qualifier = f"{event.participants_qualifier} " if event.participants_qualifier else ""
-        facts.append(f"{qualifier}{event.participants} participants")
+        what += f", with {qualifier}{event.participants} participants"
     if event.entities_attending:
-        facts.append(f"{event.entities_attending} of the ICAT entities")
+        what += f", attended by {event.entities_attending} of the ICAT entities"
+    if event.planned:
+        what += " (planned)"
     prefix = f"**{when}**: " if with_date else ""
-    return f"{prefix}{title} ({'; '.join(facts)})"
+    return f"{prefix}{title}. {what}."
 
 
 # -- members and partners ------------------------------------------------------------
@@ -195,10 +202,20 @@ def _in_order(events: tuple[Event, ...]) -> list[Event]:
 
 
 def _events_section(report: Report, events: tuple[Event, ...], href: Href) -> list[str]:
-    """A page's "Events" section (a member's, a priority's): every event in date order, or nothing."""
+    """A page's "Events" section (a member's, a priority's): every event in date order, those the report
+    dates by a year only under a heading of their own after them; or nothing."""
     if not events:
         return []
-    return ["", "## Events { #events }", "", bullet_list([event_line(report, e, href) for e in _in_order(events)])]
+    ordered = _in_order(events)
+    dated = [e for e in ordered if e.date.start.month]
+    undated = [e for e in ordered if not e.date.start.month]
+    parts = ["", "## Events { #events }", ""]
+    if dated:
+        parts.append(bullet_list([event_line(report, e, href) for e in dated]))
+    if undated:
+        parts += ["", f"### {UNDATED} {{ #events-undated }}", ""]
+        parts.append(bullet_list([event_line(report, e, href) for e in undated]))
+    return parts
 
 
 def _day_in_month(event: Event) -> str:
@@ -228,7 +245,7 @@ def timeline(report: Report, href: Href) -> str:
     for year, in_year in groupby(ordered, key=lambda e: e.date.start.year):
         parts += [f"## {year} {{ #y{year} }}", ""]
         for (_, month), in_month in groupby(in_year, key=lambda e: e.date.month_key):
-            label = f"{calendar.month_name[month]} {year}" if month else f"Dated {year} only, no month given"
+            label = f"{calendar.month_name[month]} {year}" if month else UNDATED
             anchor = f"y{year}-{month:02d}" if month else f"y{year}-year"
             parts += [
                 f"### {label} {{ #{anchor} }}",
