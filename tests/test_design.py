@@ -128,12 +128,15 @@ def test_the_editors_guide_is_published_and_linked_from_every_footer_and_the_rea
     assert "docs/editing.md" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def test_printing_is_an_action_on_the_pages(built_site):
-    for path in ("foreword/", "annex/", "members/unodc/", "timeline/"):
+def test_printing_is_an_action_on_the_reports_pages(built_site):
+    for path in ("foreword/", "annex/", "year-in-review/procurement/", "acronyms/"):
         action = page(built_site, path).css_first(".md-content > .icat-page-actions a")
         assert action is not None and action.attributes["href"].endswith("print_page/"), path
         assert "Whole report" in action.text()
     assert page(built_site, "").css_first(".icat-page-actions") is None, "the cover has its own button"
+    # The pages to explore the report are not the report: no action to print it there.
+    for path in ("members/", "members/unodc/", "priorities/evidence-base/", "timeline/", "matrix/"):
+        assert page(built_site, path).css_first(".icat-page-actions") is None, path
 
 
 def test_no_acronym_mark_in_a_heading_or_a_page_header(built_site):

@@ -40,12 +40,12 @@ def test_members_list_prints_labels_in_order_with_links(report):
     )
 
 
-def test_photo_caption_links_members_and_keeps_others_plain(report):
+def test_photo_caption_is_one_quiet_line_of_names_without_links(report):
     caption = report_parts.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
-    # No image in the data: one quiet line that keeps every word the report printed.
+    # No image in the data: one quiet line that keeps every word the report printed, its agencies unlinked.
     assert caption == (
         "Photo not reproduced: "
-        "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
+        "From left: Ghada Waly (UNODC), H.E. Enrique Manalo (Philippines).\n"
         "{ .photo-caption #photo-meeting }"
     )
 
@@ -58,7 +58,7 @@ def test_a_photo_with_its_image_shows_it_with_its_caption_alt_text_and_credit(re
     figure = report_parts.photo_caption(restored, "meeting", href_from("year-in-review/coordination.md"))
     assert figure.startswith('<figure class="photo" id="photo-meeting" markdown="1">')
     assert "![Two speakers on a stage](../assets/photos/meeting.jpg)" in figure
-    assert "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines). © UNODC" in figure
+    assert "From left: Ghada Waly (UNODC), H.E. Enrique Manalo (Philippines). © UNODC" in figure
     assert "not reproduced" not in figure
 
 
@@ -114,7 +114,9 @@ def test_timeline_groups_by_month_and_marks_planned(report):
 
 def test_member_page_sections(report):
     page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
-    assert page.startswith(
+    band = '<div class="icat-band icat-band--member" markdown="1">\n<div class="icat-band__icon" aria-hidden="true">'
+    assert page.startswith(band)
+    assert page[page.index("</div>\n\n") + 8 :].startswith(
         "Member entity of ICAT · Co-chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
         'Reported under: [Priority 1: Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'

@@ -178,9 +178,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         member = report.member(member_id)
         parts += [
             "",
-            f"## {markdown_text(member.short_name)} {{ #{member_id} }}",
-            "",
-            f"[{markdown_text(member.name)}]({href(member_page_path(member_id))})",
+            f"## [{markdown_text(member_title(member))}]({href(member_page_path(member_id))}) {{ #{member_id} }}",
             "",
             highlights(report, tuple(a for a in under if member_id in a.members)),
         ]
