@@ -182,3 +182,12 @@ def test_figures_render_without_mkdocs(report):
     rendered = home.figures_list(report)
     assert rendered.startswith('<ul class="icat-figures">') and rendered.count("<li ") == 6
     assert [figure.key for figure in home.key_figures(report)] == list(expected_figures(report))
+
+
+def test_the_pdf_links_say_its_size_as_words_apart():
+    class Built:
+        path, size_bytes = "report.pdf", 308_000
+
+    assert ">the report as a PDF (308 KB)</a>" in home.keep_the_report(Built(), lambda target: "./")
+    cover = home.download_button(Built(), lambda target: "./", primary=True)
+    assert ">Download the PDF (308 KB)</a>" in cover and "md-button--primary" in cover

@@ -113,7 +113,7 @@ def keep_the_report(pdf, href: Href) -> str:
     target = ("" if root == "./" else root) + pdf.path
     return (
         f'Or download it: <a class="report-pdf-download" href="{href_attribute(target)}" type="application/pdf">'
-        f"the report as a PDF{html_text(_size(pdf.size_bytes))}</a>."
+        f"the report as a PDF {html_text(_size(pdf.size_bytes).strip())}</a>."
     )
 
 
