@@ -1,9 +1,10 @@
 """MkDocs hook: the whole report on one page (docs/print_page.md), for reading offline and printing.
 
 The page whose front matter says `whole_report: true` receives, after its own text,
-every page of the navigation in reading order, except pages that say `print: false`.
-A page that says `paper: appendix` is an appendix of the printed report and the PDF;
-one that says `paper: false` is on the whole page but left out of print and the PDF.
+every page of the navigation in reading order, except pages that say `print: false` or
+`paper: false` (the site's ways to explore it, and notes about the web edition: the whole
+report is the report, on the web as on paper). A page that says `paper: appendix` is an
+appendix of the printed report and the PDF.
 It is filled in just before it is rendered, once every page's Markdown has become
 HTML; icat_report.whole_report.print_page does the joining.
 """
@@ -44,7 +45,9 @@ def _reading_order(items, depth: int = -1) -> Iterator[tuple[Page, int]]:
 
 
 def _printed(page: Page, whole_page: Page) -> bool:
-    return page is not whole_page and page.meta.get("print", True) is not False and page.content is not None
+    if page is whole_page or page.content is None or page.meta.get("print", True) is False:
+        return False
+    return _paper_role(page) != "omitted"  # checked here too, so a misspelt role still fails the build
 
 
 def _part(page: Page, depth: int) -> Part:

@@ -139,9 +139,14 @@ def report_chapters(project: Path, site: Path) -> list[tuple[str, list[str]]]:
             permalink.decompose()
         return " ".join(heading.text().split())
 
+    def appendix(src: str) -> bool:  # the acronyms close the report's part, but the PDF letters them
+        return "\npaper: appendix" in (project / "docs" / src).read_text(encoding="utf-8").split("\n---", 1)[0]
+
     chapters = []
     for item in report_nav:
         target = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(target, str) and appendix(target):
+            continue
         if isinstance(target, str):
             chapters.append((title(target), []))
         else:  # a chapter with sections: its index page first

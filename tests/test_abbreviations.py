@@ -69,3 +69,16 @@ def test_the_glossary_holds_every_acronym_of_the_report_and_a_page_can_lift_it(r
     assert problems == [] and marked(page, terms) == []
     page, _ = complete_page("UNODC and ICAT.", report, "docs/x.md")
     assert marked(page, terms) == [("UNODC", "0"), ("ICAT", "0")]
+
+
+def test_bold_text_and_a_photo_caption_hold_acronyms_as_plain_text():
+    text = "The **ICAT Group** met.\n\nPhoto not reproduced: Ghada Waly (UN).\n{ .photo-caption }\n\nThe UN and ICAT."
+    rendered = markdown.markdown(
+        text,
+        extensions=["abbr", "attr_list", ExplainAbbreviationsExtension()],
+        extension_configs={"abbr": {"glossary": GLOSSARY}},
+    )
+    document = html.document(rendered)
+    assert not document.css("strong abbr, .photo-caption abbr")
+    assert document.css_first("strong").text() == "ICAT Group"
+    assert [(a.text(), a.attributes.get("tabindex")) for a in document.css("abbr")] == [("UN", "0"), ("ICAT", "0")]

@@ -49,12 +49,11 @@ def _bar_rows(figure: html.Node) -> dict[str, int]:
 def _charts(report) -> dict[str, str]:
     return {
         "priorities": charts.priorities_chart(report, url_href_from("priorities.md")),
-        "entities": charts.entities_chart(report, url_href_from("members.md")),
         "timeline": charts.timeline_chart(report),
     }
 
 
-@pytest.mark.parametrize("name", ["priorities", "entities", "timeline"])
+@pytest.mark.parametrize("name", ["priorities", "timeline"])
 def test_every_chart_is_a_figure_with_an_accessible_name(report, name):
     figure = _figure(_charts(report)[name])
     assert figure.tag == "figure"
@@ -68,7 +67,8 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
     figure = _figure(charts.priorities_chart(report, url_href_from("priorities.md")))
     rows = _bar_rows(figure)
     expected = {
-        f"#{p.number} {charts.priority_label(p)}": len(report.activities_under(p.number)) for p in report.priorities
+        f"Priority {p.number}: {charts.priority_label(p)}": len(report.activities_under(p.number))
+        for p in report.priorities
     }
     assert rows == expected
     assert str(len(report.activities)) in _accessible_name(figure) + figure.css_first(".icat-chart__description").text()
@@ -77,13 +77,18 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
     assert [a.attributes["href"] for a in figure.css("tbody th a")] == [f"{p.id}/" for p in report.priorities]
 
 
-def test_the_entities_chart_holds_every_entity_with_highlights_most_first(report):
-    figure = _figure(charts.entities_chart(report, url_href_from("members.md")))
-    rows = _bar_rows(figure)
-    expected = {m.short_name: len(report.activities_of(m.id)) for m in report.members if report.activities_of(m.id)}
-    assert rows == expected
-    assert list(rows.values()) == sorted(rows.values(), reverse=True)
-    assert f"{len(expected)} of the {len(report.members)}" in _accessible_name(figure)
+def test_the_members_page_is_a_directory_in_membership_order_without_counts(report):
+    directory = html.document(browse_pages.entities_overview(report, str, url_href_from("members.md")))
+    entries = directory.css("li.icat-directory__entry")
+    assert [" ".join(e.css_first("a").text().split()) for e in entries] == [m.label for m in report.members]
+    for entry, member in zip(entries, report.members, strict=True):
+        role = entry.css_first(".icat-directory__role").text()
+        assert role.startswith(member.role.capitalize())
+        own = {a.priority for a in report.activities_of(member.id)}
+        marks = [li.attributes["data-priority"] for li in entry.css(".icat-directory__priorities li")]
+        assert marks == [str(p.number) for p in report.priorities if p.number in own]
+        assert not re.search(r"\d+ highlights?", entry.text()), "no counts in the directory"
+    assert not directory.css("figure"), "no chart ranking the entities"
 
 
 def test_a_bar_is_as_long_as_its_share_of_the_largest_count(report):
@@ -124,7 +129,7 @@ def test_the_timeline_counts_every_year_and_sets_the_years_own_events_apart(repo
         assert f"{year} ({in_year} event" in band.css_first(".icat-timeline__year-label").text()
         undated = band.css_first(".icat-timeline__undated")
         if per_month.get((year, 0)):
-            assert f"Dated {year} only ({per_month[(year, 0)]}):" in undated.text()
+            assert f"Date not specified ({per_month[(year, 0)]}):" in undated.text()
             assert len(undated.css("a.icat-timeline__mark")) == per_month[(year, 0)]
         else:
             assert undated is None
@@ -163,7 +168,7 @@ def test_the_timeline_list_names_each_month_once(report):
             assert after_chart.count(f"{calendar.month_name[month]} {year}") == 1, (year, month)
             assert heading in after_chart
         else:
-            assert f"### Dated {year} only, no month given {{ #y{year}-year }}" in after_chart
+            assert f"### Date not specified {{ #y{year}-year }}" in after_chart
     # An event with a day says the day only: the heading above it names the month.
     dated = next(e for e in report.events if e.date.start.day and e.date.end is None)
     assert f"- **{dated.date.start.day}** [{dated.title}]" in after_chart
@@ -181,28 +186,28 @@ def _grid(report) -> html.Node:
 def test_the_grid_names_each_priority_in_its_column_header_with_its_colour_and_icon(report):
     table = _grid(report).css_first("table")
     headers = table.css('thead th[scope="col"]')
-    assert [" ".join(h.text().split()) for h in headers[1:-1]] == [
-        f"#{p.number} {charts.priority_label(p)}" for p in report.priorities
-    ]
-    assert headers[-1].text() == "Total"
-    assert [h.css_first("a").attributes["title"] for h in headers[1:-1]] == [p.title for p in report.priorities]
-    assert [h.attributes["data-priority"] for h in headers[1:-1]] == [str(p.number) for p in report.priorities]
-    assert all(h.css_first("svg.icat-icon").attributes.get("aria-hidden") == "true" for h in headers[1:-1])
+    assert [" ".join(h.text().split()) for h in headers[1:]] == [
+        f"Priority {p.number} {charts.priority_label(p)}" for p in report.priorities
+    ], "no totals column, no '#'"
+    assert [h.css_first("a").attributes["title"] for h in headers[1:]] == [p.title for p in report.priorities]
+    assert [h.attributes["data-priority"] for h in headers[1:]] == [str(p.number) for p in report.priorities]
+    assert all(h.css_first("svg.icat-icon").attributes.get("aria-hidden") == "true" for h in headers[1:])
 
 
-def test_the_grid_keeps_every_entity_most_first_and_groups_those_without_highlights(report):
+def test_the_grid_keeps_every_entity_in_membership_order_and_ranks_no_one(report):
     table = _grid(report).css_first("table")
     names = [" ".join(th.text().split()) for th in table.css('tbody th[scope="row"]')]
-    assert sorted(names) == sorted(m.short_name for m in report.members), "every entity once"
-    totals = [int(row.css("td")[-1].text()) for row in table.css("tbody tr") if row.css_first('th[scope="row"]')]
-    assert totals == sorted(totals, reverse=True)
-    none = table.css_first("tbody.icat-matrix__none")
-    silent = [m.short_name for m in report.members if not report.activities_of(m.id)]
-    assert [" ".join(th.text().split()) for th in none.css('th[scope="row"]')] == sorted(silent, key=str.lower)
-    group = " ".join(none.css_first('th[scope="rowgroup"]').text().split())
-    assert group == f"No highlight of their own in the Annex ({len(silent)})"
-    note = none.css_first("td.icat-matrix__note")
-    assert note.attributes["rowspan"] == str(len(silent)) and "not exhaustive" in note.text()
+    assert names == [m.short_name for m in report.members], "every entity once, in the membership list's order"
+    assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
+    assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
+    caption = " ".join(table.css_first("caption").text().split())
+    assert "not exhaustive" in caption and caption.count(". ") == 0, "one sentence"
+    silent = next(m for m in report.members if not report.activities_of(m.id))
+    row = next(r for r in table.css("tbody tr") if r.css_first("th").text().strip() == silent.short_name)
+    assert all("icat-matrix__empty" in c.attributes.get("class", "") for c in row.css("td")), "muted, not zero"
+    assert [int(td.text()) for td in table.css("tfoot td")] == [
+        len(report.activities_under(p.number)) for p in report.priorities
+    ]
 
 
 def test_a_cells_shade_grows_with_its_count_and_the_legend_says_how(report):
@@ -211,7 +216,7 @@ def test_a_cells_shade_grows_with_its_count_and_the_legend_says_how(report):
     row = next(
         r for r in document.css("tbody tr") if r.css_first("th") and r.css_first("th").text() == member.short_name
     )
-    for cell, priority in zip(row.css("td")[:-1], report.priorities, strict=True):
+    for cell, priority in zip(row.css("td"), report.priorities, strict=True):
         count = sum(1 for a in report.activities_of(member.id) if a.priority == priority.number)
         assert cell.attributes.get("data-level") == (str(min(count, 3)) if count else None)
         assert cell.text().strip() == (str(count) if count else "none")
@@ -224,7 +229,7 @@ def test_the_legend_comes_before_the_grid(report):
     markup = grid.matrix(report, url_href_from("matrix.md"))
     assert markup.index("The columns") < markup.index("Highlights in a cell") < markup.index("<table")
     for priority in report.priorities:
-        assert f"<strong>#{priority.number}</strong> {priority.title}" in markup
+        assert f"<strong>Priority {priority.number}</strong> {priority.title}" in markup
 
 
 def test_the_bar_charts_titles_state_their_finding(report):
@@ -237,11 +242,6 @@ def test_the_bar_charts_titles_state_their_finding(report):
     assert f"{counts[top]}" in title
     rows = figure.css("tbody tr")
     assert [r.attributes["data-priority"] for r in rows] == [str(p.number) for p in report.priorities]
-    entities = _figure(charts.entities_chart(report, url_href_from("members.md")))
-    most = max(len(report.activities_of(m.id)) for m in report.members)
-    leaders = [m.short_name for m in report.members if len(report.activities_of(m.id)) == most]
-    assert all(name in entities.css_first("figcaption").text() for name in leaders)
-    assert f"reported the most highlights ({most})" in entities.css_first("figcaption").text()
 
 
 def _with_priority(report, number: int, **changes):
@@ -276,10 +276,8 @@ def test_a_hostile_event_title_stays_text_in_the_timeline(report):
 def test_the_counts_move_with_the_data(report):
     fewer = dataclasses.replace(report, activities=tuple(a for a in report.activities if a.priority != 4))
     rows = _bar_rows(_figure(charts.priorities_chart(fewer, url_href_from("priorities.md"))))
-    assert rows[f"#4 {charts.priority_label(report.priority_numbered(4))}"] == 0
+    assert rows[f"Priority 4: {charts.priority_label(report.priority_numbered(4))}"] == 0
     assert str(len(fewer.activities)) in charts.priorities_chart(fewer, url_href_from("priorities.md"))
-    entities = _bar_rows(_figure(charts.entities_chart(fewer, url_href_from("members.md"))))
-    assert sum(entities.values()) == sum(len(a.members) for a in fewer.activities)
 
     more = _with_event(report, planned=True)
     figure = _figure(charts.timeline_chart(more))

@@ -46,7 +46,8 @@ OUTPUTS = {
         "members",
         {
             "membership lists": lambda r: report_parts.members_list(r, "member", HREF),
-            "table of entities": lambda r: browse_pages.entities_overview(r, HREF, URL_HREF).split("\n\n", 1)[1],
+            "directory of entities": lambda r: browse_pages.entities_overview(r, HREF, URL_HREF),
+            "grid rows": lambda r: grid.matrix(r, URL_HREF),
             "downloads": lambda r: records(r, "members"),
         },
         {},

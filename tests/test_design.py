@@ -128,12 +128,15 @@ def test_the_editors_guide_is_published_and_linked_from_every_footer_and_the_rea
     assert "docs/editing.md" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def test_printing_is_an_action_on_the_pages(built_site):
-    for path in ("foreword/", "annex/", "members/unodc/", "timeline/"):
+def test_printing_is_an_action_on_the_reports_pages(built_site):
+    for path in ("foreword/", "annex/", "year-in-review/procurement/", "acronyms/"):
         action = page(built_site, path).css_first(".md-content > .icat-page-actions a")
         assert action is not None and action.attributes["href"].endswith("print_page/"), path
         assert "Whole report" in action.text()
     assert page(built_site, "").css_first(".icat-page-actions") is None, "the cover has its own button"
+    # The pages to explore the report are not the report: no action to print it there.
+    for path in ("members/", "members/unodc/", "priorities/evidence-base/", "timeline/", "matrix/"):
+        assert page(built_site, path).css_first(".icat-page-actions") is None, path
 
 
 def test_no_acronym_mark_in_a_heading_or_a_page_header(built_site):
@@ -168,8 +171,12 @@ def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_s
     assert section.css_first("h1").text().startswith("4.3 Using procurement practices")
     menu = page(built_site, "year-in-review/procurement/").css_first("nav.md-nav--primary")
     labels = [" ".join(a.text().split()) for a in menu.css("a.md-nav__link, label.md-nav__link")]
-    for label in ("1. Foreword", "3. A message from the Co-Chairs", "4.3 Procurement", "6. Annex"):
+    for label in ("1. Foreword", "3. A message from the Co-Chairs", "4.3 Procurement", "6. Annex", "Acronyms"):
         assert label in labels, labels
+    # The acronyms close the report's part as its appendix: not counted among the chapters, not numbered.
+    acronyms = read_page(built_site, "acronyms/").article
+    assert acronyms.css_first("p.icat-kicker").text() == "The report · Appendix"
+    assert acronyms.css_first("h1").text().replace("\u00b6", "").strip() == "Acronyms"
     # Pages outside the report's chapters are not numbered; the home page has no kicker.
     assert read_page(built_site, "timeline/").article.css_first("h1").text().startswith("Timeline")
     assert read_page(built_site, "").article.css_first("p.icat-kicker") is None

@@ -93,7 +93,7 @@ def test_the_examples_build_and_show_where_the_guide_says(site_with_examples):
     member = page_text(site, "members/un-habitat/")
     assert "mapped safe housing for survivors of trafficking in three cities" in member
     assert "A first city report was published in October 2021." in member
-    event = "Workshop on safe housing for survivors (training; organised by UN-Habitat; over 40 participants)"
+    event = "Workshop on safe housing for survivors. Training, organised by UN-Habitat, with over 40 participants."
     assert f"5 October 2021: {event}" in member
     # On the timeline it sits under its month's heading, with its day.
     assert f"October 2021\n5 {event}" in page_text(site, "timeline/")

@@ -27,7 +27,7 @@ def test_the_key_figures_move_when_an_entity_joins(make_site, report):
     site = make_site(add_un_habitat)
     shown = figures(site)
     assert shown["entities"] == (31, "entities", "28 members and 3 partners")
-    assert shown["joined"][0] == 4 and "UN-Habitat" in shown["joined"][2]
+    assert shown["joined"][0] == 4 and "United Nations Human Settlements Programme" in shown["joined"][2]
     assert shown["highlights"][0] == len(report.activities) + 1
     assert shown["events"][0] == expected_figures(report)["events"] + 1
 
@@ -56,27 +56,34 @@ def test_the_cover_opens_with_the_reports_own_words_about_the_year(built_site, r
     assert article.css_first(".icat-cover__quote footer").text() == quote.by
 
 
-def test_each_priority_card_links_to_its_page(built_site, report):
-    cards = page(built_site, "").css("article ul.icat-cards > li")
-    assert len(cards) == len(report.priorities) == 6
-    for card, priority in zip(cards, report.priorities, strict=True):
-        links = html.links(card)
-        assert links == [(f"priorities/{priority.id}/", f"Priority {priority.number} {priority.title}")]
+def test_the_covers_priority_tiles_are_labelled_links_to_their_pages(built_site, report):
+    tiles = page(built_site, "").css("article ul.icat-cover__motif > li")
+    assert len(tiles) == len(report.priorities) == 6
+    for tile, priority in zip(tiles, report.priorities, strict=True):
+        name = priority.short_title or priority.title
+        assert html.links(tile) == [(f"priorities/{priority.id}/", f"Priority {priority.number} {name}")]
         assert (built_site / "priorities" / priority.id / "index.html").is_file()
+        # Its identity: the priority's colour (by its number) and its icon, the icon hidden from screen readers.
+        assert tile.attributes["data-priority"] == str(priority.number)
+        assert tile.css_first("svg.icat-icon").attributes["aria-hidden"] == "true"
+
+
+def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, report):
+    cards = page(built_site, "priorities/").css("article ul.icat-cards > li")
+    assert len(cards) == len(report.priorities)
+    for card, priority in zip(cards, report.priorities, strict=True):
+        assert html.links(card) == [(f"{priority.id}/", f"Priority {priority.number} {priority.title}")]
         count = len(report.activities_under(priority.number))
         assert card.css_first(".icat-card__count").text() == f"{count} highlight{'s' * (count != 1)}"
-        shift = card.css_first(".icat-card__shift")
-        assert (shift.text() if shift else None) == priority.shift
-        # Its identity: the priority's colour (by its number) and its icon, the icon hidden from screen readers.
-        assert card.attributes["data-priority"] == str(priority.number)
-        assert card.css_first("svg.icat-icon").attributes["aria-hidden"] == "true"
 
 
-def test_the_co_chairs_link_to_their_pages_once_each(built_site, report):
+def test_the_cover_names_the_publication_year_and_the_next_co_chairs_once(built_site, report):
     line = page(built_site, "").css_first("article .icat-cover__cochairs")
-    expected = list(dict.fromkeys(report.info.co_chairs + report.info.incoming_co_chairs))
-    assert html.links(line) == [(f"members/{m}/", report.member(m).short_name) for m in expected]
-    assert " ".join(line.text().split()) == "Co-chaired in 2021 by UNODC and UNHCR; in 2022 by UNODC and ICMPD."
+    assert html.links(line) == [(f"members/{m}/", report.member(m).short_name) for m in report.info.incoming_co_chairs]
+    assert " ".join(line.text().split()) == "Published 2022 \u00b7 Co-chairs in 2022: UNODC and ICMPD"
+    # The year's co-chairs are named once on the cover: by the quotation's signature.
+    cover = " ".join(page(built_site, "").css_first("article .icat-cover").text().split())
+    assert cover.count("co-Chairs of ICAT in 2021") == 1 and "Co-chaired in 2021" not in cover
 
 
 def test_the_cover_leads_into_the_report_and_to_the_whole_report(built_site):
@@ -160,7 +167,7 @@ def test_cards_and_meta_show_data_as_typed(make_site):
     site = make_site(hostile_names)
     home_page = page(site, "")
     assert not home_page.css("article script"), "a script from the data"
-    names = [" ".join(n.text().split()) for n in home_page.css(".icat-card__title")]
+    names = [" ".join(n.text().split()) for n in page(site, "priorities/").css(".icat-card__title")]
     assert names.count(HOSTILE) == 1
     assert "49" not in page_text(site, "").split("Copyright and disclaimer", 1)[0]
     document = page(site, "members/unodc/")
@@ -175,3 +182,12 @@ def test_figures_render_without_mkdocs(report):
     rendered = home.figures_list(report)
     assert rendered.startswith('<ul class="icat-figures">') and rendered.count("<li ") == 6
     assert [figure.key for figure in home.key_figures(report)] == list(expected_figures(report))
+
+
+def test_the_pdf_links_say_its_size_as_words_apart():
+    class Built:
+        path, size_bytes = "report.pdf", 308_000
+
+    assert ">the report as a PDF (308 KB)</a>" in home.keep_the_report(Built(), lambda target: "./")
+    cover = home.download_button(Built(), lambda target: "./", primary=True)
+    assert ">Download the PDF (308 KB)</a>" in cover and "md-button--primary" in cover

@@ -40,12 +40,12 @@ def test_members_list_prints_labels_in_order_with_links(report):
     )
 
 
-def test_photo_caption_links_members_and_keeps_others_plain(report):
+def test_photo_caption_is_one_quiet_line_of_names_without_links(report):
     caption = report_parts.photo_caption(report, "meeting", href_from("year-in-review/coordination.md"))
-    # No image in the data: one quiet line that keeps every word the report printed.
+    # No image in the data: one quiet line that keeps every word the report printed, its agencies unlinked.
     assert caption == (
         "Photo not reproduced: "
-        "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines).\n"
+        "From left: Ghada Waly (UNODC), H.E. Enrique Manalo (Philippines).\n"
         "{ .photo-caption #photo-meeting }"
     )
 
@@ -58,7 +58,7 @@ def test_a_photo_with_its_image_shows_it_with_its_caption_alt_text_and_credit(re
     figure = report_parts.photo_caption(restored, "meeting", href_from("year-in-review/coordination.md"))
     assert figure.startswith('<figure class="photo" id="photo-meeting" markdown="1">')
     assert "![Two speakers on a stage](../assets/photos/meeting.jpg)" in figure
-    assert "From left: Ghada Waly ([UNODC](../members/unodc.md)), H.E. Enrique Manalo (Philippines). © UNODC" in figure
+    assert "From left: Ghada Waly (UNODC), H.E. Enrique Manalo (Philippines). © UNODC" in figure
     assert "not reproduced" not in figure
 
 
@@ -103,25 +103,27 @@ def test_timeline_groups_by_month_and_marks_planned(report):
     )
     # Under its month's heading an event gives its day only; its id is where its mark in the chart leads.
     assert (
-        "- **30** [Expert Roundtable](year-in-review/coordination.md) (roundtable; organised by "
-        "[UNODC](members/unodc.md), Argentina; approximately 130 participants)\n  { #event-" in timeline
+        "- **30** [Expert Roundtable](year-in-review/coordination.md). Roundtable, organised by "
+        "[UNODC](members/unodc.md) and Argentina, with approximately 130 participants.\n  { #event-" in timeline
     )
     assert (
-        "- [Regional Consultation](year-in-review/coordination.md) (**planned**; consultation)\n"
+        "- [Regional Consultation](year-in-review/coordination.md). Consultation (planned).\n"
         "  { #event-regional-consultation }" in timeline
     )
 
 
 def test_member_page_sections(report):
     page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
-    assert page.startswith(
+    band = '<div class="icat-band icat-band--member" markdown="1">\n<div class="icat-band__icon" aria-hidden="true">'
+    assert page.startswith(band)
+    assert page[page.index("</div>\n\n") + 8 :].startswith(
         "Member entity of ICAT · Co-chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
-        'Reported under: [#1 Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
+        'Reported under: [Priority 1: Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
     )
-    assert '### Priority #1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
+    assert '### Priority 1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
     assert (
-        "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority #2: "
+        "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority 2: "
         'Addressing the core drivers](../priorities/core-drivers.md){ .icat-priority-mark data-priority="2" }' in page
     )
     # The chapters that picture its people: each once, by its name, with the names.
@@ -230,3 +232,34 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     # A page outside the navigation, or without a title, is left as it is.
     assert with_page_header("# Member\n", None) == "# Member\n"
     assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"
+
+
+def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_heading(report):
+    planned = next(e for e in report.events if e.planned)
+    line = browse_pages.event_line(report, planned, lambda target: target)
+    assert line.endswith(" (planned).") and ";" not in line and "**planned**" not in line
+    member = report.members[0]
+    year_only = report.events[0].model_copy(
+        update={
+            "id": "year-only",
+            "title": "Year-only event",
+            "date": PartialDate.parse("2021"),
+            "organisers": [member.id],
+        }
+    )
+    dated = report.events[0].model_copy(
+        update={
+            "id": "dated",
+            "title": "Dated event",
+            "date": PartialDate.parse("2021-12-07"),
+            "organisers": [member.id],
+        }
+    )
+    report = dataclasses.replace(report, events=(year_only, dated))
+    page = browse_pages.member_page(report, member.id, lambda target: target)
+    events = page[page.index("## Events") :]
+    undated = events.index("### Date not specified")
+    assert len(report.events_of(member.id)) == 2
+    for event in report.events_of(member.id):
+        at = events.index(f"[{event.title}]")
+        assert (at > undated) == (not event.date.start.month), event.id

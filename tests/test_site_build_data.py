@@ -32,10 +32,10 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     text = page_text(built_site, "members/unicef/")
     # It opens with its identity: its role, its name and acronym, the priorities it reported under.
     assert text.startswith("Member entity of ICAT\nUnited Nations Children's Fund (UNICEF)\n")
-    assert "Reported under: #3 Rights-based approach #6 Partnerships" in text
-    assert "Priority #3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
-    assert "Priority #6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
-    assert "Priority #1" not in text
+    assert "Reported under: Priority 3: Rights-based approach Priority 6: Partnerships" in text
+    assert "Priority 3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
+    assert "Priority 6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
+    assert "Priority 1" not in text and "Priority #" not in text
     # The chapters whose photos picture its people, by name, once each.
     assert "Pictured in these chapters:\nCoordination: Sanjay Wijesekera" in text
     assert "in a photo caption" not in text
@@ -55,7 +55,7 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     page = read_page(built_site, "priorities/discouraging-demand/")
     text = page_text(built_site, "priorities/discouraging-demand/")
     # It opens with its identity: number, colour and icon (data-priority), title, tagline.
-    assert text.startswith("Priority 5 of 6 · ICAT Action Plan\nPriority #5: Discouraging demand\n")
+    assert text.startswith("Priority 5 of 6 · ICAT Action Plan\nPriority 5: Discouraging demand\n")
     assert "\nFrom recognition to systemic responses\n" in text
     assert page.article.css_first("h1").attributes["data-priority"] == "5"
     assert page.article.css_first("p.icat-kicker").attributes["data-priority"] == "5"
@@ -74,25 +74,24 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(report, buil
     day = next(e for e in report.events if e.date.start.day and not e.date.end)
     assert text[f"event-{day.id}"].startswith(f"{day.date.start.day} {day.title}")
     months = [h.text().replace("\u00b6", "").strip() for h in article.css("h3")]
-    dated = [m for m in months if not m.startswith("Dated ")]
+    dated = [m for m in months if m != "Date not specified"]
     parsed = [dt.datetime.strptime(m, "%B %Y") for m in dated]
     assert parsed == sorted(parsed), "month headings are out of order"
     assert len(set(dated)) == len(dated), "a month named twice"
-    assert "Dated 2021 only, no month given" in months
-    planned = [t for t in text.values() if "planned;" in t]
+    assert "Date not specified" in months
+    planned = [t for t in text.values() if t.endswith("(planned).")]
     assert len(planned) == sum(1 for e in report.events if e.planned)
 
 
 def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(report, built_site):
     table = page(built_site, "matrix/").css_first(".icat-matrix table")
     assert table.css_first("caption") is not None
-    assert len(table.css('th[scope="col"]')) == 1 + len(report.priorities) + 1
+    assert len(table.css('th[scope="col"]')) == 1 + len(report.priorities)  # no totals column
     assert len(table.css('th[scope="row"]')) == len(report.members) + 1
     osce_row = matrix_row(table, "../members/osce/", "OSCE")
     expected = [sum(1 for a in report.activities_under(p.number) if "osce" in a.members) for p in report.priorities]
-    *cells, total = osce_row.css("td")
+    cells = osce_row.css("td")
     assert [matrix_cell(cell) for cell in cells] == [str(n) if n else "" for n in expected]
-    assert total.text() == str(sum(expected))
     assert "../priorities/discouraging-demand/#osce" in [href for href, _ in html.links(osce_row)]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
 from icat_report.render.page_header import Place, numbered_title
 
@@ -41,17 +42,30 @@ def _own_children(section: Section) -> list:
 
 
 def place_of(page: Page) -> Place | None:
-    """The page's part, position and chapter number; None for a page outside any part (the home page)."""
+    """The page's part, position and chapter number; None for a page outside any part (the home page).
+    In the report's part, an appendix (the acronyms) is not counted among the chapters and takes no number."""
     item = page.parent if page.is_index and page.parent is not None else page
     container = item.parent
     if container is None:
         return None
-    siblings = _own_children(container)
-    position = siblings.index(item) + 1
     top = container
     while top.parent is not None:
         top = top.parent
+    in_report = top.title == REPORT_PART
+    if in_report and _is_appendix(page):
+        return Place(part=container.title, position=0, count=0)
+    siblings = [s for s in _own_children(container) if not (in_report and s.is_page and _is_appendix(s))]
+    position = siblings.index(item) + 1
     number = None
-    if top.title == REPORT_PART:
-        number = str(position) if container is top else f"{_own_children(top).index(container) + 1}.{position}"
+    if in_report:
+        chapters = [s for s in _own_children(top) if not (s.is_page and _is_appendix(s))]
+        number = str(position) if container is top else f"{chapters.index(container) + 1}.{position}"
     return Place(part=container.title, position=position, count=len(siblings), number=number)
+
+
+def _is_appendix(page: Page) -> bool:
+    """A page of the report's part that is an appendix (front matter `paper: appendix`: the acronyms) takes
+    no chapter number; on paper it is lettered (print.css, the PDF). The menu is made before the pages
+    are read, so the front matter is read here from the file."""
+    meta = page.meta or get_data(page.file.content_string)[1]
+    return meta.get("paper") == "appendix"

@@ -100,7 +100,7 @@ def _in_view(page, locator) -> bool:
     ("path", "selector", "smallest"),
     [
         ("timeline/", "figure.icat-chart", 12),
-        ("members/", "figure.icat-chart", 12),
+        ("members/", ".icat-directory", 12),
         ("priorities/", "figure.icat-chart", 12),
         ("matrix/", ".icat-matrix, .icat-matrix__legend", 14),
     ],
@@ -124,3 +124,25 @@ def test_the_headers_title_is_whole_on_a_phone(new_context, site_root, palette):
     header = page.locator("header.md-header").bounding_box()
     assert box["x"] + box["width"] <= search["x"] and box["y"] >= header["y"]
     assert box["y"] + box["height"] <= header["y"] + header["height"]
+
+
+FONT_METRICS = """() => ({height: document.querySelector('article').getBoundingClientRect().height,
+  family: getComputedStyle(document.querySelector('article p')).fontFamily,
+  noto: document.fonts.check('16px "Noto Sans"')})"""
+
+
+@pytest.mark.parametrize("path", ["foreword/", "annex/"])
+def test_the_fallback_font_sets_the_text_as_noto_sans_would(new_context, site_root, path):
+    """A reader whose font file is late reads the page in the fallback; when Noto Sans arrives the text
+    must not jump: the article's height with the fonts blocked is within 3% of its height with them."""
+    context = new_context(viewport={"width": 1280, "height": 800})
+    blocked = context.new_page()
+    blocked.route("**/*.woff2", lambda route: route.abort())
+    blocked.goto(site_root + path, wait_until="load")
+    late = blocked.evaluate(FONT_METRICS)
+    page = context.new_page()
+    page.goto(site_root + path, wait_until="load")
+    page.evaluate("document.fonts.ready")
+    loaded = page.evaluate(FONT_METRICS)
+    assert loaded["noto"] and "Noto Sans Fallback" in loaded["family"], loaded
+    assert abs(late["height"] - loaded["height"]) <= 0.03 * loaded["height"], (late, loaded)

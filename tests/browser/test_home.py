@@ -84,3 +84,15 @@ def test_only_the_focusable_use_of_an_acronym_is_underlined(page, site_root):
     for index in range(1, uses.count()):
         assert uses.nth(index).get_attribute("tabindex") is None
         assert uses.nth(index).evaluate(style) == ["none", "none"], f"use {index + 1} of ICAT is underlined"
+
+
+def test_the_legal_text_is_the_whole_reports_imprint_not_the_landings(page, site_root):
+    page.goto(site_root)
+    assert not page.locator("article h2#copyright").is_visible(), "the copyright and disclaimer show on the landing"
+    assert not page.locator("article h2#contact").is_visible(), "the contacts show twice on the landing"
+    link = page.locator("footer .icat-footer__copyright a", has_text="Copyright and disclaimer")
+    link.click()
+    page.wait_for_url("**/print_page/#home--copyright")
+    heading = page.locator('[id="home--copyright"]')
+    assert heading.is_visible() and "Copyright and disclaimer" in heading.inner_text()
+    assert "The designations employed" in page.locator("#home").inner_text()

@@ -15,7 +15,8 @@ technology. The first use of each acronym on a page is reachable by keyboard (WC
 technique G102: expand at first use). An acronym is left as plain text where a
 mark would break a word or be in the way: a possessive (ICAT's), a hyphenated name
 (UN-Habitat), an address (twitter.com/ICAT), inside a link, inside a heading (a title
-is read whole: the page's text explains its acronyms), and right after its own
+is read whole: the page's text explains its acronyms), inside bold text or a photo's
+caption (marks there make a paragraph look marked up), and right after its own
 expansion ("United Nations Office on Drugs and Crime (UNODC)": the words are there).
 """
 
@@ -38,7 +39,11 @@ HYPHEN = "-"
 # HIV/AIDS and UNODC/ICAT are not.
 ADDRESS_MARKS = ("://", "www.", "@", ".org", ".com", ".net", ".int")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-HEADER_CLASSES = frozenset({"icat-kicker"})  # a page header's line above its title (render/page_header.py)
+# A page header's line above its title (render/page_header.py), and a photo's caption line (report_parts.py):
+# a caption is one quiet line of names, not a row of marks.
+HEADER_CLASSES = frozenset({"icat-kicker", "photo-caption"})
+# Bold text already stands out: a dotted mark under it makes a paragraph look marked up. Captions likewise.
+PLAIN_TAGS = frozenset({"a", "strong", "b", "figcaption"}) | HEADINGS
 
 
 def glossary(report: Report) -> dict[str, str]:
@@ -80,9 +85,9 @@ class ExplainAbbreviations(Treeprocessor):
 
 
 def _plain_text(element: etree.Element) -> bool:
-    """Whether acronyms in element stay plain text: a link, a heading, a page header's kicker."""
+    """Whether acronyms in element stay plain text: a link, a heading, bold text, a caption, a page header's kicker."""
     classes = set((element.get("class") or "").split())
-    return element.tag == "a" or element.tag in HEADINGS or bool(classes & HEADER_CLASSES)
+    return element.tag in PLAIN_TAGS or bool(classes & HEADER_CLASSES)
 
 
 def _joined(parent: etree.Element, abbr: etree.Element) -> bool:

@@ -14,14 +14,16 @@ from urllib.parse import urlsplit
 
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
-from ..text.escape import bibtex_key, bibtex_value, code_fence, markdown_text
-from .charts import entities_chart, event_anchor, priorities_chart, timeline_chart
+from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
+from .charts import event_anchor, priorities_chart, timeline_chart
 from .common import Href, bullet_list, member_page_path, priority_page_path
 from .home import priority_cards
+from .icons import icon_svg
 from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
+UNDATED = "Date not specified"  # the heading of the events the report dates by a year only
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -37,33 +39,39 @@ def member_title(member: Member) -> str:
 
 def priority_title(priority: Priority) -> str:
     """A priority page's title as plain text."""
-    return f"Priority #{priority.number}: {priority.title}"
+    return f"Priority {priority.number}: {priority.title}"
 
 
 def _priority_heading(priority: Priority) -> str:
-    """priority_title as Markdown (the number is an int; its # needs no escape mid-line)."""
-    return f"Priority #{priority.number}: {markdown_text(priority.title)}"
+    """priority_title as Markdown."""
+    return f"Priority {priority.number}: {markdown_text(priority.title)}"
+
+
+def _in_words(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def event_line(report: Report, event: Event, href: Href, *, with_date: bool = True) -> str:
-    """One event: date, title linked to the section that tells it, and its facts."""
+    """One event as a sentence: date, title linked to the section that tells it, what it was and who held it,
+    e.g. "Consultation, organised by ICAT, UNODC and UNHCR, with 40 participants (planned)"."""
     when = event.date.label()
     title = f"[{markdown_text(event.title)}]({href(event.told_in)})"
-    facts = [KIND_LABELS.get(event.kind, event.kind)]
-    if event.planned:
-        facts.insert(0, "**planned**")
+    what = KIND_LABELS.get(event.kind, event.kind).capitalize()
     organisers = [_member_link(report, m, href) for m in event.organisers] + [
         markdown_text(o) for o in event.other_organisers
     ]
     if organisers:
-        facts.append("organised by " + ", ".join(organisers))
+        what += ", organised by " + _in_words(organisers)
     if event.participants:
         qualifier = f"{event.participants_qualifier} " if event.participants_qualifier else ""
-        facts.append(f"{qualifier}{event.participants} participants")
+        what += f", with {qualifier}{event.participants} participants"
     if event.entities_attending:
-        facts.append(f"{event.entities_attending} of the ICAT entities")
+        what += f", attended by {event.entities_attending} of the ICAT entities"
+    if event.planned:
+        what += " (planned)"
     prefix = f"**{when}**: " if with_date else ""
-    return f"{prefix}{title} ({'; '.join(facts)})"
+    return f"{prefix}{title}. {what}."
 
 
 # -- members and partners ------------------------------------------------------------
@@ -130,15 +138,27 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
 
 
 def entities_overview(report: Report, href: Href, url_href: Href) -> str:
-    """A bar chart of highlights per entity (charts.py), then a table of every member and partner with its counts."""
-    rows = ["| Entity | Role | Joined | Highlights | Events |", "| --- | --- | --- | ---: | ---: |"]
+    """A directory of the members and partners in the membership list's order (the report's): each entity's
+    full name linked to its page, member or partner, and the priorities it reported highlights under.
+    No counts: the Annex is not exhaustive, and the site ranks no one (raw HTML, for the icons)."""
+    entries = []
     for member in report.members:
-        link = f"[{markdown_text(member.label)}]({href(member_page_path(member))})"
-        rows.append(
-            f"| {link} | {member.role} | {member.joined or ''} | {len(report.activities_of(member.id))} | "
-            f"{len(report.events_of(member.id))} |"
+        role = member.role.capitalize() + (f", joined in {member.joined}" if member.joined == report.info.year else "")
+        own = {a.priority for a in report.activities_of(member.id)}
+        reported = [p for p in report.priorities if p.number in own]
+        marks = "".join(
+            f'<li data-priority="{p.number}" title="Priority {p.number}: {html_attribute(p.title)}">'
+            f'{icon_svg(p.icon)}<span class="visually-hidden">Priority {p.number}: {html_text(p.title)}</span></li>'
+            for p in reported
         )
-    return entities_chart(report, url_href) + "\n\n" + "\n".join(rows)
+        under = f'<ul class="icat-directory__priorities" aria-label="Highlights under">{marks}</ul>' if marks else ""
+        entries.append(
+            f'<li class="icat-directory__entry" data-role="{member.role}">'
+            f'<a class="icat-directory__name" href="{html_attribute(url_href(member_page_path(member)))}">'
+            f"{html_text(member.label)}</a>"
+            f'<span class="icat-directory__role">{html_text(role)}</span>{under}</li>'
+        )
+    return '<ul class="icat-directory">\n' + "\n".join(entries) + "\n</ul>\n"
 
 
 # -- priorities --------------------------------------------------------------------
@@ -158,9 +178,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         member = report.member(member_id)
         parts += [
             "",
-            f"## {markdown_text(member.short_name)} {{ #{member_id} }}",
-            "",
-            f"[{markdown_text(member.name)}]({href(member_page_path(member_id))})",
+            f"## [{markdown_text(member_title(member))}]({href(member_page_path(member_id))}) {{ #{member_id} }}",
             "",
             highlights(report, tuple(a for a in under if member_id in a.members)),
         ]
@@ -182,10 +200,20 @@ def _in_order(events: tuple[Event, ...]) -> list[Event]:
 
 
 def _events_section(report: Report, events: tuple[Event, ...], href: Href) -> list[str]:
-    """A page's "Events" section (a member's, a priority's): every event in date order, or nothing."""
+    """A page's "Events" section (a member's, a priority's): every event in date order, those the report
+    dates by a year only under a heading of their own after them; or nothing."""
     if not events:
         return []
-    return ["", "## Events { #events }", "", bullet_list([event_line(report, e, href) for e in _in_order(events)])]
+    ordered = _in_order(events)
+    dated = [e for e in ordered if e.date.start.month]
+    undated = [e for e in ordered if not e.date.start.month]
+    parts = ["", "## Events { #events }", ""]
+    if dated:
+        parts.append(bullet_list([event_line(report, e, href) for e in dated]))
+    if undated:
+        parts += ["", f"### {UNDATED} {{ #events-undated }}", ""]
+        parts.append(bullet_list([event_line(report, e, href) for e in undated]))
+    return parts
 
 
 def _day_in_month(event: Event) -> str:
@@ -215,7 +243,7 @@ def timeline(report: Report, href: Href) -> str:
     for year, in_year in groupby(ordered, key=lambda e: e.date.start.year):
         parts += [f"## {year} {{ #y{year} }}", ""]
         for (_, month), in_month in groupby(in_year, key=lambda e: e.date.month_key):
-            label = f"{calendar.month_name[month]} {year}" if month else f"Dated {year} only, no month given"
+            label = f"{calendar.month_name[month]} {year}" if month else UNDATED
             anchor = f"y{year}-{month:02d}" if month else f"y{year}-year"
             parts += [
                 f"### {label} {{ #{anchor} }}",

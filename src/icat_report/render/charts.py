@@ -18,7 +18,7 @@ from itertools import groupby
 from ..model import Event, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
-from .common import Href, member_page_path, priority_page_path
+from .common import Href, priority_page_path
 
 
 def priority_label(priority: Priority) -> str:
@@ -89,7 +89,7 @@ def priorities_chart(report: Report, url_href: Href) -> str:
     bars = [
         Bar(
             f'<a href="{html_attribute(url_href(priority_page_path(p)))}" title="{html_attribute(p.title)}">'
-            f"#{p.number} {html_text(priority_label(p))}</a>",
+            f"Priority {p.number}: {html_text(priority_label(p))}</a>",
             len(report.activities_under(p.number)),
             p.number,
         )
@@ -103,40 +103,6 @@ def priorities_chart(report: Report, url_href: Href) -> str:
         headings=("Priority", "Highlights"),
         bars=bars,
     )
-
-
-def entities_chart(report: Report, url_href: Href) -> str:
-    """Highlights per member or partner that has any, most first (the caption counts the others)."""
-    counted = sorted(
-        ((len(report.activities_of(m.id)), m) for m in report.members), key=lambda pair: (-pair[0], pair[1].label)
-    )
-    bars = [
-        Bar(f'<a href="{html_attribute(url_href(member_page_path(m)))}">{html_text(m.short_name)}</a>', count)
-        for count, m in counted
-        if count
-    ]
-    most = counted[0][0] if counted else 0
-    leaders = _named([m.short_name for count, m in counted if count == most and most])
-    caption = (
-        f"{leaders} reported the most highlights ({most}); {len(bars)} of the {len(report.members)} "
-        "members and partners reported at least one"
-        if most
-        else "No member or partner reported a highlight yet"
-    )
-    description = (
-        "Highlights per entity in the Annex, most first. The Annex is not exhaustive: "
-        "it lists what each entity chose to report."
-    )
-    return bar_chart(
-        chart_id="chart-highlights-per-entity",
-        caption=caption,
-        description=description,
-        headings=("Entity", "Highlights"),
-        bars=bars,
-    )
-
-
-# -- the timeline: a band per year, a column per month, a mark per event ------------------------------
 
 
 def event_anchor(event: Event) -> str:
@@ -169,7 +135,7 @@ def _year_band(year: int, events: list[Event]) -> str:
     if undated:
         undated_html = (
             f'<span class="icat-timeline__undated"><span class="icat-timeline__undated-label">'
-            f"Dated {year} only ({len(undated)}):</span>"
+            f"Date not specified ({len(undated)}):</span>"
             f'<span class="icat-timeline__marks">{"".join(_mark(e) for e in undated)}</span></span>'
         )
     # Each mark's name says its date: the month labels are for the eye (and empty months are not read out).

@@ -2,10 +2,11 @@
 
 Raw HTML, because Markdown tables cannot mark the first column as row headers; every value
 goes through html_text or html_attribute, and every link is a built URL (see url_href_from).
-Rows run from the entity with the most highlights down; a cell's shade grows with its count
-(a legend says how) and the count is written in it, so colour is never the only sign. The
-entities the Annex lists no highlight for are kept, together, under a row that says why an
-empty row is not "did nothing": the Annex is not exhaustive.
+Rows keep the order of the membership list (data/members.yaml, the report's own order):
+the grid ranks no one, so it has no totals per entity and no group of entities without
+highlights. A cell's shade grows with its count (a legend says how) and the count is written
+in it, so colour is never the only sign; a cell without highlights is a quiet dot ("none" to a
+screen reader). Its caption says the Annex is not exhaustive: a blank row is not "did nothing".
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from .common import Href, member_page_path, priority_page_path
 from .icons import icon_svg
 
 SHADES = ((1, "1"), (2, "2"), (3, "3 or more"))  # (count from, legend words): a cell's level is the last reached
-NONE_NOTE = (
-    "The Annex lists no highlight of their own for these entities. It is not exhaustive: it holds what each "
-    "entity chose to report, so an empty row does not mean an entity did nothing."
+CAPTION = (
+    "Highlights each member and partner reported in the Annex under each priority of the Action Plan; the Annex "
+    "is not exhaustive, so a row without highlights does not mean an entity did nothing."
 )
 
 
@@ -36,7 +37,7 @@ def legend(report: Report) -> str:
     """What the columns and the shades mean, read before the table."""
     columns = "".join(
         f'<li data-priority="{p.number}"><span class="icat-matrix__key-icon">{icon_svg(p.icon)}</span>'
-        f"<strong>#{p.number}</strong> {html_text(p.title)}</li>"
+        f"<strong>Priority {p.number}</strong> {html_text(p.title)}</li>"
         for p in report.priorities
     )
     shades = "".join(
@@ -57,7 +58,7 @@ def _header(priority: Priority, url_href: Href) -> str:
         f'<th scope="col" data-priority="{priority.number}">'
         f'<a href="{html_attribute(url_href(priority_page_path(priority)))}" title="{html_attribute(priority.title)}">'
         f'<span class="icat-matrix__icon">{icon_svg(priority.icon)}</span>'
-        f'<span class="icat-matrix__number">#{priority.number}</span> '
+        f'<span class="icat-matrix__number"><span class="icat-matrix__word">Priority </span>{priority.number}</span> '
         f'<span class="icat-matrix__name">{html_text(priority_label(priority))}</span></a></th>'
     )
 
@@ -74,52 +75,24 @@ def _row(report: Report, member: Member, url_href: Href) -> str:
                 f'aria-label="{html_attribute(label)}">{count}</a></td>'
             )
         else:
-            cells.append('<td><span class="visually-hidden">none</span></td>')
-    total = len(report.activities_of(member.id))
-    return f'<tr><th scope="row">{_entity(member, url_href)}</th>{"".join(cells)}<td>{total}</td></tr>'
+            cells.append('<td class="icat-matrix__empty"><span class="visually-hidden">none</span></td>')
+    return f'<tr><th scope="row">{_entity(member, url_href)}</th>{"".join(cells)}</tr>'
 
 
 def _entity(member: Member, url_href: Href) -> str:
     return f'<a href="{html_attribute(url_href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
 
 
-def _none_rows(report: Report, members: list[Member], url_href: Href) -> str:
-    """The entities with no highlight of their own: one group, one note across their empty cells."""
-    if not members:
-        return ""
-    columns = len(report.priorities)
-    heading = (
-        f'<tr class="icat-matrix__group"><th scope="rowgroup" colspan="{columns + 2}">'
-        f"No highlight of their own in the Annex ({len(members)})</th></tr>"
-    )
-    rows = []
-    for index, member in enumerate(members):
-        note = (
-            f'<td class="icat-matrix__note" colspan="{columns}" rowspan="{len(members)}">{html_text(NONE_NOTE)}</td>'
-            if index == 0
-            else ""
-        )
-        rows.append(f'<tr><th scope="row">{_entity(member, url_href)}</th>{note}<td>0</td></tr>')
-    return '<tbody class="icat-matrix__none">\n' + heading + "\n" + "\n".join(rows) + "\n</tbody>\n"
-
-
 def matrix(report: Report, url_href: Href) -> str:
-    """Entities by priorities, as a heat map: the legend, then the table (most highlights first)."""
+    """Entities by priorities, as a heat map: the legend, then the table (in the membership list's order)."""
     head = "".join(_header(p, url_href) for p in report.priorities)
-    ranked = sorted(report.members, key=lambda m: (-len(report.activities_of(m.id)), m.short_name.lower()))
-    reporting = [m for m in ranked if report.activities_of(m.id)]
-    silent = [m for m in ranked if not report.activities_of(m.id)]
-    rows = "\n".join(_row(report, member, url_href) for member in reporting)
+    rows = "\n".join(_row(report, member, url_href) for member in report.members)
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
-    caption = (
-        f"Highlights reported in the Annex by {len(reporting)} of the {len(report.members)} entities (rows, most "
-        "first) under each priority of the Action Plan (columns)"
-    )
     return (
         legend(report) + "\n\n"
-        f'<div class="icat-matrix">\n<table class="icat-matrix__table">\n<caption>{html_text(caption)}</caption>\n'
-        f'<thead><tr><th scope="col">Entity</th>{head}<th scope="col">Total</th></tr></thead>\n'
-        f"<tbody>\n{rows}\n</tbody>\n{_none_rows(report, silent, url_href)}"
-        f'<tfoot><tr><th scope="row">All entities</th>{totals}<td>{len(report.activities)}</td></tr></tfoot>\n'
+        f'<div class="icat-matrix">\n<table class="icat-matrix__table">\n<caption>{html_text(CAPTION)}</caption>\n'
+        f'<thead><tr><th scope="col">Entity</th>{head}</tr></thead>\n'
+        f"<tbody>\n{rows}\n</tbody>\n"
+        f'<tfoot><tr><th scope="row">All highlights</th>{totals}</tr></tfoot>\n'
         "</table>\n</div>"
     )

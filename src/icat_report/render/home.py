@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..report import Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
-from .common import Href, member_page_path, priority_page_path
+from .common import Href, member_page_path, number_in_words, priority_page_path
 from .icons import icon_svg
 
 FIRST_PAGE = "foreword.md"
@@ -53,7 +53,7 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
     """The year's figures, counted from the data; each note says what the figure counts."""
     year = report.info.year
     members, partners = report.members_total, report.partners_total
-    joined = [m.short_name for m in report.members if m.joined == year]
+    joined = [m.name for m in report.members if m.joined == year]  # spelled out: a cover explains itself
     held = [e for e in report.events if not e.planned and e.date.start.year == year]
     planned = sum(1 for e in report.events if e.planned and e.date.start.year == year + 1)
     reporting = sum(1 for m in report.members if report.activities_of(m.id))
@@ -91,7 +91,7 @@ def _size(size_bytes: int | None) -> str:
     return f" ({max(1, round(size_bytes / 1000))} KB)" if size_bytes < 1_000_000 else f" ({size_bytes / 1e6:.1f} MB)"
 
 
-def download_button(pdf, href: Href) -> str:
+def download_button(pdf, href: Href, primary: bool = False) -> str:
     """The cover's second action: the PDF when the build makes it (`pdf` has .path and .size_bytes), else the
     whole report on one page to print or save. (A built file, not a page: linked from the site's root.)"""
     if pdf is None:
@@ -100,7 +100,8 @@ def download_button(pdf, href: Href) -> str:
         root = href("index.md")
         target = ("" if root == "./" else root) + pdf.path
         label, kind = f"Download the PDF{_size(pdf.size_bytes)}", ' type="application/pdf"'
-    return f'<a class="md-button icat-cover__download" href="{href_attribute(target)}"{kind}>{html_text(label)}</a>'
+    classes = "md-button md-button--primary icat-cover__download" if primary else "md-button icat-cover__download"
+    return f'<a class="{classes}" href="{href_attribute(target)}"{kind}>{html_text(label)}</a>'
 
 
 def keep_the_report(pdf, href: Href) -> str:
@@ -112,38 +113,36 @@ def keep_the_report(pdf, href: Href) -> str:
     target = ("" if root == "./" else root) + pdf.path
     return (
         f'Or download it: <a class="report-pdf-download" href="{href_attribute(target)}" type="application/pdf">'
-        f"the report as a PDF{html_text(_size(pdf.size_bytes))}</a>."
+        f"the report as a PDF {html_text(_size(pdf.size_bytes).strip())}</a>."
     )
 
 
-def _co_chairs_line(report: Report, href: Href) -> str:
-    """The co-chairs of the year and of the next, each linked to its page once."""
+def _publication_line(report: Report, href: Href) -> str:
+    """When the report was published, and who chairs ICAT after the year (the year's co-chairs sign the
+    quotation above, so they are not named twice), each linked to its page."""
     info = report.info
-    linked: set[str] = set()
-
-    def name(member_id: str) -> str:
-        member = report.member(member_id)
-        if member_id in linked:
-            return html_text(member.short_name)
-        linked.add(member_id)
-        return f'<a href="{href_attribute(href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
-
-    def names(ids: list[str]) -> str:
-        return " and ".join(name(m) for m in ids)
-
-    line = f"Co-chaired in {info.year} by {names(info.co_chairs)}"
+    line = f"Published {info.published}"
     if info.incoming_co_chairs and info.incoming_co_chairs != info.co_chairs:
-        line += f"; in {info.year + 1} by {names(info.incoming_co_chairs)}"
-    return f'<p class="icat-cover__cochairs">{line}.</p>'
+        names = " and ".join(
+            f'<a href="{href_attribute(href(member_page_path(report.member(m))))}">'
+            f"{html_text(report.member(m).short_name)}</a>"
+            for m in info.incoming_co_chairs
+        )
+        line += f" · Co-chairs in {info.year + 1}: {names}"
+    return f'<p class="icat-cover__cochairs">{line}</p>'
 
 
-def _motif(report: Report) -> str:
-    """The six priorities as coloured squares with their icons: a picture made from the data (decorative)."""
+def _motif(report: Report, href: Href) -> str:
+    """The priorities as tiles in their colours, each with its icon and short name, linked to its page."""
     tiles = "".join(
-        f'<span class="icat-cover__tile" data-priority="{p.number}">{icon_svg(p.icon)}</span>'
+        f'<li class="icat-cover__tile" data-priority="{p.number}">'
+        f'<a href="{href_attribute(href(priority_page_path(p)))}">{icon_svg(p.icon)}'
+        f'<span class="icat-cover__tile-number">Priority {p.number}</span> '
+        f'<span class="icat-cover__tile-name">{html_text(p.short_title or p.title)}</span></a></li>'
         for p in report.priorities
     )
-    return f'<div class="icat-cover__motif" aria-hidden="true">{tiles}</div>'
+    label = f"The {len(report.priorities)} priorities of the ICAT Action Plan"
+    return f'<ul class="icat-cover__motif icat-web-only" aria-label="{html_attribute(label)}">{tiles}</ul>'
 
 
 def cover(report: Report, href: Href, pdf=None) -> str:
@@ -161,17 +160,21 @@ def cover(report: Report, href: Href, pdf=None) -> str:
             f'<blockquote class="icat-cover__quote"><p>{html_text(" ".join(q.text.split()))}</p>'
             f"<footer>{html_text(q.by)}</footer></blockquote>"
         )
-    actions = (
-        '<p class="icat-cover__actions icat-web-only">'
-        f'<a class="md-button md-button--primary" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a> '
-        f"{download_button(pdf, href)}</p>"
-    )
+    # With the PDF, its download is the first action; without it, reading on the site is.
+    primary = "md-button md-button--primary"
+    if pdf is None:
+        read = f'<a class="{primary}" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a>'
+        pair = f"{read} {download_button(pdf, href)}"
+    else:
+        read = f'<a class="md-button" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a>'
+        pair = f"{download_button(pdf, href, primary=True)} {read}"
+    actions = f'<p class="icat-cover__actions icat-web-only">{pair}</p>'
     # The frame is the container the cover's layout asks for its width (home.css: @container).
     return (
         '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
         f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
         f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n"
-        f"{quote}\n{actions}\n{_co_chairs_line(report, href)}\n</div>\n{_motif(report)}\n</div>\n</div>\n"
+        f"{quote}\n{actions}\n{_publication_line(report, href)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
     )
 
 
@@ -212,6 +215,8 @@ def explore_cards(report: Report, href: Href) -> str:
     ways = (
         ("members.md", "material/account-group-outline", "Members and partners",
          f"A page for each of the {report.entities_total} entities: its highlights, events and people."),
+        ("priorities.md", "material/format-list-numbered", "Priorities",
+         f"The {number_in_words(len(report.priorities))} priorities of the Action Plan and the highlights under each."),
         ("timeline.md", "material/calendar-month-outline", "Timeline",
          f"The {dated} meetings, launches and campaigns the report dates, month by month."),
         ("matrix.md", "material/grid", "Entities by priority",

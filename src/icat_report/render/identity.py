@@ -1,11 +1,12 @@
 """How a member's and a priority's page open, and how a priority shows wherever it appears.
 
-A member's page opens with its identity: a kicker with its role, its full name and acronym
-as the title, then the priorities it reported under, each a chip in the priority's colour.
-A priority's page opens with its number, colour and icon, its title and its tagline (the
-shift the Annex names). Headings and chips about a priority carry `data-priority="N"`
-(render/priority_style.py gives each N its colour and icon). All of it is Markdown with
-attribute lists, so every build of the page (MkDocs, Zensical's plain project) has it.
+A member's page opens with its identity in a band of UN blue: a kicker with its role, its
+full name and acronym as the title, then the priorities it reported under, each a chip in
+the priority's colour. A priority's page opens with a band in its colour, its large icon
+tile, its number, its title and its tagline (the shift the Annex names). Headings and chips
+about a priority carry `data-priority="N"` (render/priority_style.py gives each N its colour
+and icon). All of it is Markdown with attribute lists (and md_in_html for the band), so every
+build of the page (MkDocs, Zensical's plain project) has it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import markdown_text
 from .charts import priority_label
+from .icons import icon_svg
+
+BAND_END = ["</div>", ""]
+
+
+def _band(css_class: str, attributes: str = "", icon: str = "") -> list[str]:
+    """The opening of a page header's band (md_in_html: Markdown inside), with its large icon tile if any."""
+    tile = f'<div class="icat-band__icon" aria-hidden="true">{icon_svg(icon)}</div>' if icon else ""
+    return [f'<div class="icat-band {css_class}"{attributes} markdown="1">', tile, ""]
 
 
 def priority_attributes(priority: Priority, anchor: str | None = None) -> str:
@@ -34,23 +44,25 @@ def _role_kicker(report: Report, member: Member) -> str:
 
 def member_header(report: Report, member: Member, title: str) -> list[str]:
     """The opening of a member's page: kicker, title (plain text, escaped here), its priorities as chips."""
-    lines = [f"{markdown_text(_role_kicker(report, member))}", "{ .icat-kicker }", "", f"# {markdown_text(title)}", ""]
+    lines = _band("icat-band--member", icon="material/account-group-outline")
+    lines += [f"{markdown_text(_role_kicker(report, member))}", "{ .icat-kicker }", "", f"# {markdown_text(title)}", ""]
     own = report.activities_of(member.id)
     under = [p for p in report.priorities if any(a.priority == p.number for a in own)]
     if under:
         chips = " ".join(
-            f"[#{p.number} {markdown_text(priority_label(p))}](#priority-{p.number})"
+            f"[Priority {p.number}: {markdown_text(priority_label(p))}](#priority-{p.number})"
             f'{{ .icat-chip data-priority="{p.number}" }}'
             for p in under
         )
         lines += [f"Reported under: {chips}", "{ .icat-chips }", ""]
-    return lines
+    return lines + BAND_END
 
 
 def priority_header(report: Report, priority: Priority, title: str) -> list[str]:
     """The opening of a priority's page: its number and icon in its colour, its title, its tagline."""
     kicker = f"Priority {priority.number} of {len(report.priorities)} · ICAT Action Plan"
-    lines = [
+    lines = _band("icat-band--priority", f' data-priority="{priority.number}"', priority.icon)
+    lines += [
         markdown_text(kicker),
         f'{{ .icat-kicker .icat-kicker--priority data-priority="{priority.number}" }}',
         "",
@@ -59,4 +71,4 @@ def priority_header(report: Report, priority: Priority, title: str) -> list[str]
     ]
     if priority.shift:
         lines += [f"{markdown_text(priority.shift)}", "{ .icat-standfirst }", ""]
-    return lines
+    return lines + BAND_END

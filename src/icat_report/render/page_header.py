@@ -26,13 +26,14 @@ class Place:
     part: str
     position: int
     count: int
+    """How many pages the part has; 0 for an appendix of the report (its kicker says "Appendix")."""
     number: str | None = None
     """"4.3" for a chapter's section, "4" for a chapter, None outside the report's chapters."""
 
 
 def kicker(place: Place) -> str:
     """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
-    where = f"{markdown_text(place.part)} · {place.position} of {place.count}"
+    where = f"{markdown_text(place.part)} · " + (f"{place.position} of {place.count}" if place.count else "Appendix")
     return f"{where}\n{{ .icat-kicker .icat-web-only }}\n"
 
 

@@ -22,13 +22,12 @@ PHOTO_NOT_REPRODUCED = "Photo not reproduced"
 
 
 def _photo_people(report: Report, photo: Photo, href: Href) -> str:
-    """The caption's words: 'From left: Name (Affiliation), ...', members' affiliations linked to their pages."""
+    """The caption's words: 'From left: Name (Affiliation), ...', one quiet line of names (the affiliations are
+    not linked: a caption of twenty links reads as a list of links; member pages list who is pictured)."""
     people = []
     for person in photo.people:
         name = markdown_text(person.name)
-        if person.affiliation and person.member:
-            name += f" ([{markdown_text(person.affiliation)}]({href(member_page_path(person.member))}))"
-        elif person.affiliation:
+        if person.affiliation:
             name += f" ({markdown_text(person.affiliation)})"
         people.append(name)
     lead = f"{markdown_text(photo.lead)}: " if photo.lead else ""
