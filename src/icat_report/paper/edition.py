@@ -109,7 +109,7 @@ def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
     items = []
     for link in links:
         place = passages.find("", link.title)  # the first place the words stand
-        page = f' <a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
+        page = f'&#8194;<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
         items.append(f"<li>{html_text(link.title)}{page}</li>")
     return (
         f'<h2 id="{KEY}--unlinked">References without an address</h2>'
