@@ -85,9 +85,9 @@ def imprint(report: Report, home: Fragment, site_url: str | None) -> str:
 
 
 def shown(address: str) -> str:
-    """An address of data/report.yaml as the paper prints it, the same form everywhere:
-    "icat.un.org" for "http://icat.un.org/" (the link keeps the address itself)."""
-    return address.split("://", 1)[-1].rstrip("/")
+    """An address of data/report.yaml as the paper prints it, the same form everywhere: as the
+    data (and the site) write it, "http://icat.un.org", without a closing slash."""
+    return address.rstrip("/")
 
 
 def _copyright(home: Fragment) -> str:
