@@ -88,10 +88,10 @@ def _places(correction: Correction, passages: Passages) -> list[tuple[Place | No
     whole = passages.find(key, _text(correction.corrected or correction.original))
     if whole is not None:
         return [(whole, [correction.original])]
-    places: dict[str, tuple[Place | None, list[str]]] = {}
+    places: dict[tuple[int, int] | None, tuple[Place | None, list[str]]] = {}
     for part in correction.original.split("; "):
         place = passages.find(key, _text(part), quoted=False) or passages.first_heading(key)
-        places.setdefault(place.id if place else "", (place, []))[1].append(part)
+        places.setdefault(place.order if place else None, (place, []))[1].append(part)  # a row a block
     return list(places.values())
 
 

@@ -82,12 +82,17 @@ class Passages:
         return self._place(*best) if best else None
 
     def _place(self, key: str, index: int, block: Node) -> Place:
-        if not block.attributes.get("id"):
-            self._given += 1
-            block.attrs["id"] = f"paper-passage-{self._given}"
+        """The place, marked by an empty anchor of its own at the block's start: WeasyPrint 70
+        gives a page number to only the last of two page references to the same id."""
+        self._given += 1
+        anchor = self._pages[key].create("span", {"id": f"paper-passage-{self._given}", "class": "paper-passage"})
+        if block.child is not None:
+            block.child.insert_before(anchor)
+        else:
+            block.insert_child(anchor)
         order = (list(self._pages).index(key), index)
         note = self._note_number(key, block) if NOTE in (block.attributes.get("class") or "").split() else None
-        return Place(block.attributes.get("id") or "", order, note)
+        return Place(anchor.attributes.get("id") or "", order, note)
 
     def _note_number(self, key: str, note: Node) -> int:
         """The note's number in its chapter: the chapter's pages' notes counted in order."""
