@@ -174,3 +174,19 @@ def marked_content_outside_the_tree(reader: PdfReader) -> dict[int, list[int]]:
         if lost:
             outside[index + 1] = lost
     return outside
+
+
+# An address breaks only after "/" or "." (or in its query), or before a hyphen that then opens the
+# next line (Chicago's rule: it cannot be read as a word cut by the typesetter); never after a
+# hyphen, nor between the "%XX" escapes of one character ("%E2%80%99").
+ADDRESS_BREAKS = set("/.?&=%")
+
+
+def wrong_address_break(before: str, after: str) -> str | None:
+    """What is wrong with an address's line break between `before` and `after`, or None."""
+    around = before[-1] + after[0]
+    if not (set(around) & ADDRESS_BREAKS or (after[0] == "-" and before[-1] != "-")):
+        return f"broken inside a word ({around!r})"
+    if re.search(r"%[0-9A-Fa-f]{2}$", before) and after.startswith("%"):
+        return "broken inside an encoded character"
+    return None

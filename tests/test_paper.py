@@ -225,3 +225,24 @@ def test_a_section_that_opens_a_page_has_no_rule_drawn_above_it():
     for element in found:
         without_rule(element)
     assert rules_at_the_top(html_document.render()) == []
+
+
+def test_a_passage_is_found_where_this_edition_prints_it_and_a_note_by_its_number():
+    from icat_report.paper.passages import Passages
+
+    pages = {
+        "review": Fragment('<h1 id="r">Review</h1><p>A first <span class="paper-note">https://x.org/</span></p>'),
+        "review-a": Fragment(
+            '<h2 id="a">A</h2><p>Words <span class="paper-note">Doc. E/2002/68/Add.1, Principle 7</span></p>'
+            "<ul><li>The Toolkit for mainstreaming Human Rights and Gender Equality, 2021</li></ul>"
+        ),
+    }
+    passages = Passages(pages)
+    in_note = passages.find("review-a", "E/2002/68/Add.1, Principle 7")
+    assert in_note is not None and in_note.note == 2  # the chapter's second note: its section's notes count on
+    described = "UNODC's Toolkit for mainstreaming Human Rights and Gender Equality printed outside the list"
+    assert passages.find("review-a", described) is None  # not word for word
+    found = passages.find("review-a", described, quoted=False)
+    assert found is not None and found.note is None and found.order > in_note.order
+    assert pages["review-a"].css_first(f"li #{found.id}") is not None
+    assert passages.find("review-a", "in the list", quoted=False) is None  # a run too short to tell

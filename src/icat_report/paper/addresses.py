@@ -1,10 +1,13 @@
 """The addresses in the paper's notes: where they may break, and "See note N." for a repeat.
 
-- The site's printed page lets an address break before a hyphen or an underscore too
-  (whole_report/print_notes.py, Chicago's rule); on paper such a break reads as part of the
-  address ("forced-labou / r"). Here an address breaks only after a slash or a dot, or after the
-  "?", "&" and "=" of its query; a piece still too long for a line of notes (an encoded query
-  string) may also break before a "%".
+- The site's printed page lets an address break anywhere in a word; on paper such a break reads
+  as part of the address ("forced-labou / r"). Here an address breaks after a slash or a dot, or
+  after the "?", "&" and "=" of its query. A piece longer than LONG_WORDS (a path segment of
+  many words) may also break before a hyphen, and one longer than LONG_PIECE (an encoded query
+  string) before a "%": the hyphen or "%" then opens the next line, so it cannot be read as a
+  typesetter's hyphen (Chicago's rule). Never between the "%XX" escapes of one character
+  ("%E2%80%99", an apostrophe); the scheme ("https://") and a last piece shorter than SHORT
+  ("html") are joined to the piece next to them.
 - A note that gives an address already given in a note of the same chapter says "See note N."
   instead (the notes are numbered per chapter, in the order of their calls: paper.css).
 """
@@ -19,17 +22,28 @@ from ..text.html import Fragment, Node
 NOTE = "paper-note"
 PIECE = "paper-address-piece"
 BREAK_AFTER = re.compile(r"(?<=[/.?&=])(?=[^/])")
-BREAK_BEFORE_PERCENT = re.compile(r"(?=%)")
+BREAK_BEFORE_HYPHEN = re.compile(r"(?<=[^-])(?=-[^-])")
+BREAK_BEFORE_PERCENT = re.compile(r"(?<!%[0-9A-Fa-f]{2})(?=%)")  # before a run of escapes, not inside one
+LONG_WORDS = 30  # characters: a path segment of a few words ("icmpd-and-unodc-will-co-chair-...")
 LONG_PIECE = 80  # characters: about two thirds of a line of notes at 7.5 pt
+SHORT = 6  # characters: "html", "en/" join the piece before them
 
 
 def breakable(address: str) -> str:
     """The address as HTML text, a <wbr> at each place it may break."""
-    pieces = []
+    pieces: list[str] = []
     for piece in BREAK_AFTER.split(address):
-        pieces += BREAK_BEFORE_PERCENT.split(piece) if len(piece) > LONG_PIECE else [piece]
+        parts = BREAK_BEFORE_HYPHEN.split(piece) if len(piece) > LONG_WORDS else [piece]
+        parts = [
+            each for part in parts for each in (BREAK_BEFORE_PERCENT.split(part) if len(part) > LONG_PIECE else [part])
+        ]
+        pieces += [part for part in parts if part]
+    if len(pieces) > 1 and len(pieces[-1]) < SHORT:  # "html" not alone on the note's last line
+        pieces[-2:] = [pieces[-2] + pieces[-1]]
+    if len(pieces) > 1 and pieces[0].endswith("//"):  # nor "https://" at the end of a line
+        pieces[:2] = [pieces[0] + pieces[1]]
     # each piece unbroken (paper.css: nowrap), or the typesetter would still break after its hyphens
-    return "<wbr>".join(f'<span class="{PIECE}">{html.escape(piece, quote=False)}</span>' for piece in pieces if piece)
+    return "<wbr>".join(f'<span class="{PIECE}">{html.escape(piece, quote=False)}</span>' for piece in pieces)
 
 
 def address_notes(chapter: Fragment) -> None:

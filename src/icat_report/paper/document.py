@@ -111,6 +111,8 @@ def _sections(groups: Iterable[list[str]], pages: dict[str, Fragment], kind: str
 
 def _label(page: Fragment, label: str) -> None:
     heading = page.css_first("h1")
+    # the running head: "Appendix B · About this edition" (paper.css sets it from this attribute)
+    heading.attrs["data-paper-running"] = f"{label} \u00b7 {' '.join(heading.text().split())}"
     # a line break, not a block: a block inside a heading would be tagged as a heading of its own
     heading.inner_html = f'<span class="paper-appendix-label">{html_text(label)}</span> <br>{heading.inner_html}'
 
@@ -133,7 +135,10 @@ def _data_styles(report: Report) -> str:
     title = _css_string(curled(report.info.organisation_acronym + " " + report.info.title))
     # Both running heads are strings set by each chapter's title, so the page where a chapter
     # starts has neither (`first-except`).
-    running = f".paper-chapter > h1, .paper-appendix > h1 {{ string-set: chapter content(text), report {title} }}"
+    running = (
+        f".paper-chapter > h1, .paper-appendix > h1 {{ string-set: chapter content(text), report {title} }}\n"
+        f".paper-appendix > h1[data-paper-running] {{ string-set: chapter attr(data-paper-running), report {title} }}"
+    )
     return f"{running}\n{priority_styles(report.priorities)}"
 
 

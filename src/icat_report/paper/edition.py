@@ -2,35 +2,47 @@
 
 One paragraph on what this edition is; the references of data/links.yaml that have no address,
 as a plain list after one sentence saying why; and the corrections of data/corrections.yaml as
-one table, each with the page of this edition where the passage stands (found in the typeset
-chapter, or the chapter's first page). A part with nothing to show is left out. The
-corrections' Markdown (bold, emphasis) is rendered, not printed as asterisks.
+one table, a row for each place of this edition where a passage stands, with its page
+(passages.py finds it; else the chapter's first page), the rows in page order. Each reference
+without an address gives the page where its words stand. A part with nothing to show is left
+out. The corrections' Markdown (bold, emphasis) is rendered, not printed as asterisks.
 """
 
 from __future__ import annotations
 
+import re
+
 import markdown
 
-from ..model import Correction
+from ..model import Correction, Link
 from ..report import Report
 from ..text.escape import html_attribute, html_text
-from ..text.html import Fragment, Node, document
+from ..text.html import Fragment, document
+from .passages import Passages, Place
 
 KEY = "about-this-edition"
 TITLE = "About this edition"
-PASSAGE = "paper-edition-passage-"  # the ids given to the passages the table points to
-BLOCKS = "p, li, td, th, h1, h2, h3, h4, figcaption"
 KINDS = {"typo": "Corrected", "layout": "Joined", "structure": "Regrouped", "kept": "As printed"}
+LAST = 10**6  # a row whose passage is on no page of paper goes last
+# the data says "the PDF" for the printed report; on paper that is ambiguous (this is a PDF too)
+PRINTED_WORDS = {
+    "the PDF's": "the printed report's",
+    "The PDF's": "The printed report's",
+    "the PDF": "the printed report",
+}
+PRINTED = re.compile("|".join(re.escape(words) for words in PRINTED_WORDS))
+FOOTNOTE = re.compile(r"\((footnote \d+)\)")
 
 
 def about_this_edition(report: Report, pages: dict[str, Fragment]) -> Fragment:
     """The appendix as a page (its h1 first), ready for the contents and the appendix label."""
     parts = [f'<h1 id="{KEY}--title">{TITLE}</h1>', _paragraph(report)]
-    unlinked = [link.title for link in report.links if not link.url]
+    passages = Passages(pages)
+    unlinked = [link for link in report.links if not link.url]
     if unlinked:  # the short list first: the long table after it breaks between its rows
-        parts.append(_unlinked(unlinked, len(report.links)))
+        parts.append(_unlinked(unlinked, len(report.links), passages))
     if report.corrections:
-        parts.append(_corrections(report.corrections, pages))
+        parts.append(_corrections(report.corrections, passages))
     return Fragment("".join(parts))
 
 
@@ -47,33 +59,69 @@ def _paragraph(report: Report) -> str:
     )
 
 
-def _corrections(corrections: tuple[Correction, ...], pages: dict[str, Fragment]) -> str:
+def _corrections(corrections: tuple[Correction, ...], passages: Passages) -> str:
     rows = []
-    for number, correction in enumerate(corrections, start=1):
-        target = _passage(correction, pages, f"{PASSAGE}{number}")
+    for correction in corrections:
         shown = _inline(correction.corrected) if correction.corrected else "(unchanged)"
-        page = f'<a class="paper-page-reference" href="#{html_attribute(target)}"></a>' if target else ""
         kind = KINDS.get(correction.kind, correction.kind)
-        rows.append(
-            f'<tr><td>{page}<br><span class="paper-edition-kind">{kind}</span></td>'
-            f"<td>{_inline(correction.original)}</td><td>{shown}</td><td>{_inline(correction.reason)}</td></tr>"
-        )
+        for place, parts in _places(correction, passages):
+            page = f'<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
+            printed, why = _inline("; ".join(parts)), _inline(_reason(correction, place))
+            row = (
+                f'<tr><td>{page}<br><span class="paper-edition-kind">{kind}</span></td>'
+                f"<td>{printed}</td><td>{shown}</td><td>{why}</td></tr>"
+            )
+            rows.append((place.order if place else (LAST, 0), row))
+    rows.sort(key=lambda row: row[0])  # document order is page order
     return (
         f'<h2 id="{KEY}--corrections">Where this edition departs from the printed report</h2>'
         '<table class="paper-edition-table"><thead><tr><th scope="col">Page</th>'
         '<th scope="col">The printed report</th><th scope="col">This edition</th><th scope="col">Why</th></tr>'
-        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+        f"</thead><tbody>{''.join(row for _, row in rows)}</tbody></table>"
     )
 
 
-def _unlinked(titles: list[str], total: int) -> str:
-    items = "".join(f"<li>{html_text(title)}</li>" for title in titles)
+def _places(correction: Correction, passages: Passages) -> list[tuple[Place | None, list[str]]]:
+    """Where the correction's passage stands, with the parts of it that stand there: the whole
+    passage word for word, else each of its "; "-separated parts by its words (a row a place)."""
+    key = correction.page.removesuffix(".md").replace("/", "-")
+    whole = passages.find(key, _text(correction.corrected or correction.original))
+    if whole is not None:
+        return [(whole, [correction.original])]
+    places: dict[tuple[int, int] | None, tuple[Place | None, list[str]]] = {}
+    for part in correction.original.split("; "):
+        place = passages.find(key, _text(part), quoted=False) or passages.first_heading(key)
+        places.setdefault(place.order if place else None, (place, []))[1].append(part)  # a row a block
+    return list(places.values())
+
+
+def _reason(correction: Correction, place: Place | None) -> str:
+    """The reason, in the words of a printed edition ("the PDF" is this edition too), its
+    "(footnote N)" of the printed report given this edition's note number as well."""
+    reason = PRINTED.sub(lambda found: PRINTED_WORDS[found.group(0)], correction.reason)
+    if place is not None and place.note is not None:
+        number = place.note
+        reason = FOOTNOTE.sub(lambda found: f"({found.group(1)} of the printed report; note {number} here)", reason)
+    return reason
+
+
+def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
+    items = []
+    for link in links:
+        place = passages.find("", link.title)  # the first place the words stand
+        page = f'&#8194;<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
+        items.append(f"<li>{html_text(link.title)}{page}</li>")
     return (
         f'<h2 id="{KEY}--unlinked">References without an address</h2>'
-        f"<p>Of the report's {total} references, these {len(titles)} could not be matched to a page of their "
+        f"<p>Of the report's {total} references, these {len(links)} could not be matched to a page of their "
         "publisher, so their words are kept without a note rather than with a guessed address:</p>"
-        f'<ul class="paper-edition-list">{items}</ul>'
+        f'<ul class="paper-edition-list">{"".join(items)}</ul>'
     )
+
+
+def _text(markdown_text: str) -> str:
+    """A field's words as the page shows them (its Markdown rendered, then read as text)."""
+    return document(_inline(markdown_text)).text()
 
 
 def _inline(text: str) -> str:
@@ -83,34 +131,3 @@ def _inline(text: str) -> str:
     for link in fragment.css("a"):
         link.unwrap()
     return fragment.html()
-
-
-def _passage(correction: Correction, pages: dict[str, Fragment], new_id: str) -> str | None:
-    """The id of the block of this edition that shows the passage, else of its chapter; None if
-    the chapter is not on paper."""
-    key = correction.page.removesuffix(".md").replace("/", "-")
-    page = pages.get(key)
-    if page is None:
-        return None
-    wanted = _words(document(_inline(_looked_for(correction.corrected or correction.original))).text())
-    found = next((block for block in page.css(BLOCKS) if wanted and wanted in _words(block.text())), None)
-    if found is None:
-        heading = page.css_first("h1, h2")
-        return (heading.attributes.get("id") or None) if heading is not None else None
-    return _id_of(found, new_id)
-
-
-def _looked_for(passage: str) -> str:
-    """The words to look for: a passage cut by the printed page ("a panel of five / recounted")
-    joined, as this edition shows it."""
-    return passage.replace(" / ", " ")
-
-
-def _id_of(block: Node, new_id: str) -> str:
-    if not block.attributes.get("id"):
-        block.attrs["id"] = new_id
-    return block.attributes.get("id") or new_id
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())

@@ -4,7 +4,8 @@ The cover is typographic, made from data/report.yaml and data/priorities.yaml: t
 wordmark and the group's full name, the title and the year, the co-chairs, and the six
 priorities as a band of their colours (no emblem or logo: the UN emblem may not be
 reproduced). The inside cover holds the copyright and the disclaimer as the home page
-words them (its "Copyright and disclaimer" section), a suggested citation, and the contacts
+words them (its "Copyright and disclaimer" section), what this edition leaves out (the photographs,
+counted from data/photos.yaml), a suggested citation, and the contacts
 from data/report.yaml. The back cover repeats the wordmark, the group's name and its
 addresses, as the report's own back cover did.
 """
@@ -15,6 +16,7 @@ from ..render.common import number_in_words
 from ..report import Report
 from ..text.escape import href_attribute, html_text
 from ..text.html import Fragment
+from .edition import KEY as EDITION
 from .source import PaperError
 
 COPYRIGHT_SECTION = "--copyright"  # the id of the home page's "Copyright and disclaimer" heading ends so
@@ -60,20 +62,32 @@ def imprint(report: Report, home: Fragment, site_url: str | None) -> str:
     organisation = info.organisation.removeprefix("The ")
     address = f' <a href="{href_attribute(site_url)}">{html_text(site_url)}</a>' if site_url else ""
     contacts = info.contacts
-    twitter = contacts.twitter.split("://", 1)[-1]
+    photos = len(report.photos)
+    edition = (
+        f'<p class="paper-imprint__heading">This edition</p><p>The {photos} photographs of the printed report are not '
+        'reproduced; their captions are kept. What else departs from the printed report: "About this edition", '
+        f'<a class="paper-page-reference" href="#{EDITION}--title"></a>.</p>'
+    )
     return (
         '<section class="paper-imprint">'
         f"{_copyright(home)}"
+        f"{edition if photos else ''}"
         '<p class="paper-imprint__heading">Suggested citation</p>'
         f"<p>{html_text(organisation)} ({html_text(info.organisation_acronym)}). <em>{html_text(info.title)}</em>. "
         f"{html_text(info.publisher)}, {info.published}.{address}</p>"
         '<p class="paper-imprint__heading">Contact</p>'
         '<ul class="paper-imprint__contacts">'
-        f'<li>Website: <a href="{href_attribute(contacts.website)}">{html_text(contacts.website)}</a></li>'
-        f'<li>X/Twitter: <a href="{href_attribute(contacts.twitter)}">{html_text(twitter)}</a></li>'
+        f'<li>Website: <a href="{href_attribute(contacts.website)}">{html_text(shown(contacts.website))}</a></li>'
+        f'<li>X/Twitter: <a href="{href_attribute(contacts.twitter)}">{html_text(shown(contacts.twitter))}</a></li>'
         f'<li>E-mail: <a href="{href_attribute("mailto:" + contacts.email)}">{html_text(contacts.email)}</a></li>'
         "</ul></section>"
     )
+
+
+def shown(address: str) -> str:
+    """An address of data/report.yaml as the paper prints it, the same form everywhere: as the
+    data (and the site) write it, "http://icat.un.org", without a closing slash."""
+    return address.rstrip("/")
 
 
 def _copyright(home: Fragment) -> str:
@@ -101,9 +115,9 @@ def back_cover(report: Report) -> str:
     addresses = "".join(
         f'<li><a href="{href_attribute(href)}">{html_text(shown)}</a></li>'
         for href, shown in (
-            (contacts.website, contacts.website.split("://", 1)[-1].rstrip("/")),
+            (contacts.website, shown(contacts.website)),
             ("mailto:" + contacts.email, contacts.email),
-            (contacts.twitter, contacts.twitter.split("://", 1)[-1]),
+            (contacts.twitter, shown(contacts.twitter)),
         )
     )
     return (

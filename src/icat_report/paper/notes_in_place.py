@@ -12,7 +12,7 @@ settle it; the last layout is the one written, and a note still out of place is 
 
 from __future__ import annotations
 
-from .page_tops import rules_at_the_top, without_rule
+from .page_tops import HEADINGS, headings_at_the_foot, rules_at_the_top, to_the_next_page, without_rule
 
 ROUNDS = 4  # the 2021 report needs one; each round is a layout (about 3 s)
 
@@ -39,11 +39,34 @@ def _last_paragraph(page):
     return last
 
 
-def _keep_whole(element) -> None:
-    """Keep the paragraph on one page; if it already is, start it on the next one."""
+def _keep_whole(element, parents: dict) -> None:
+    """Keep the paragraph on one page; if it already is, start it on the next one (with the
+    heading right before it, which would otherwise be left alone at the foot of the page). An
+    item of a list inside an item moves with the outer item, which paper.css keeps whole: a
+    break before the inner item would split the outer one."""
+    node = element
+    while (node := parents.get(node)) is not None and node.tag in ("ul", "ol", "li"):
+        if node.tag == "li":
+            element = node
     style = element.get("style", "")
-    rule = "break-before: page" if "break-inside: avoid" in style else "break-inside: avoid"
-    element.set("style", f"{style}; {rule}".lstrip("; "))
+    if "break-inside: avoid" not in style and element.tag != "li":
+        element.set("style", f"{style}; break-inside: avoid".lstrip("; "))
+        return
+    before = _previous(element, parents)
+    if before is not None and before.tag in HEADINGS:
+        to_the_next_page(before)
+    else:
+        element.set("style", f"{style}; break-before: page".lstrip("; "))
+
+
+def _previous(element, parents: dict):
+    """The element right before this one in its parent (ElementTree keeps no parent links)."""
+    parent = parents.get(element)
+    if parent is None:
+        return None
+    children = list(parent)
+    index = children.index(element)
+    return children[index - 1] if index else None
 
 
 def notes_out_of_place(document) -> list[str]:
@@ -62,13 +85,17 @@ def laid_out_with_notes_in_place(html, **options):
     for _ in range(ROUNDS):
         pages = [page for page in document.pages if _notes_out_of_place(page)]
         ruled = rules_at_the_top(document)  # page_tops.py: mended in the same rounds
-        if not pages and not ruled:
+        alone = headings_at_the_foot(document)
+        if not pages and not ruled and not alone:
             break
+        parents = {child: parent for parent in html.etree_element.iter() for child in parent}
         for page in pages:
             paragraph = _last_paragraph(page)
             if paragraph is not None:
-                _keep_whole(paragraph)
+                _keep_whole(paragraph, parents)
         for heading in ruled:
             without_rule(heading)
+        for heading in alone:
+            to_the_next_page(heading)
         document = html.render(**options)
     return document
