@@ -14,6 +14,8 @@ from collections import Counter
 import pytest
 
 from icat_report.render import browse_pages, charts, grid
+from icat_report.render import directory as render_directory
+from icat_report.render.browse_pages import member_title
 from icat_report.render.common import url_href_from
 from icat_report.text import html
 
@@ -78,10 +80,12 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
 
 
 def test_the_members_page_is_a_directory_in_membership_order_without_counts(report):
-    directory = html.document(browse_pages.entities_overview(report, str, url_href_from("members.md")))
+    directory = html.document(render_directory.entities_overview(report, str, url_href_from("members.md")))
     entries = directory.css("li.icat-directory__entry")
-    assert [" ".join(e.css_first("a").text().split()) for e in entries] == [m.label for m in report.members]
-    for entry, member in zip(entries, report.members, strict=True):
+    # The members, then the partners, each in the membership list's order, named as their pages name them.
+    in_order = report.entities("member") + report.entities("partner")
+    assert [" ".join(e.css_first("a").text().split()) for e in entries] == [member_title(m) for m in in_order]
+    for entry, member in zip(entries, in_order, strict=True):
         role = entry.css_first(".icat-directory__role").text()
         assert role.startswith(member.role.capitalize())
         own = {a.priority for a in report.activities_of(member.id)}

@@ -14,11 +14,10 @@ from urllib.parse import urlsplit
 
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
-from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
+from ..text.escape import bibtex_key, bibtex_value, code_fence, markdown_text
 from .charts import event_anchor, priorities_chart, timeline_chart
 from .common import Href, bullet_list, in_words, member_page_path, priority_page_path
 from .home import priority_cards
-from .icons import icon_svg
 from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
@@ -130,30 +129,6 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
         parts += ["", "## Where the report mentions it { #mentions }", ""]
         parts.append(bullet_list([f"[{markdown_text(page_title)}]({href(src)})" for src, page_title in mentions]))
     return "\n".join(parts).rstrip() + "\n"
-
-
-def entities_overview(report: Report, href: Href, url_href: Href) -> str:
-    """A directory of the members and partners in the membership list's order (the report's): each entity's
-    full name linked to its page, member or partner, and the priorities it reported highlights under.
-    No counts: the Annex is not exhaustive, and the site ranks no one (raw HTML, for the icons)."""
-    entries = []
-    for member in report.members:
-        role = member.role.capitalize() + (f", joined in {member.joined}" if member.joined == report.info.year else "")
-        own = {a.priority for a in report.activities_of(member.id)}
-        reported = [p for p in report.priorities if p.number in own]
-        marks = "".join(
-            f'<li data-priority="{p.number}" title="Priority {p.number}: {html_attribute(p.title)}">'
-            f'{icon_svg(p.icon)}<span class="visually-hidden">Priority {p.number}: {html_text(p.title)}</span></li>'
-            for p in reported
-        )
-        under = f'<ul class="icat-directory__priorities" aria-label="Highlights under">{marks}</ul>' if marks else ""
-        entries.append(
-            f'<li class="icat-directory__entry" data-role="{member.role}">'
-            f'<a class="icat-directory__name" href="{html_attribute(url_href(member_page_path(member)))}">'
-            f"{html_text(member.label)}</a>"
-            f'<span class="icat-directory__role">{html_text(role)}</span>{under}</li>'
-        )
-    return '<ul class="icat-directory">\n' + "\n".join(entries) + "\n</ul>\n"
 
 
 # -- priorities --------------------------------------------------------------------
