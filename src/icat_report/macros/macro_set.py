@@ -184,9 +184,9 @@ class ReportMacros:
         return _md(browse_pages.citation(self._report, self._site_url))
 
     # -- the open data page --------------------------------------------------------
-    def downloads_table(self) -> Markup:
-        """The downloads made from the data, with record counts."""
-        return _md(data_page.downloads_table(self._report, self._href()))
+    def downloads_table(self, schemas: bool = False) -> Markup:
+        """The downloads made from the data, with record counts (and, for editors, the schemas)."""
+        return _md(data_page.downloads_table(self._report, self._href(), schemas))
 
     def field_table(self, file_name: str) -> Markup:
         """For editors: the fields of one data file (e.g. "members.yaml"), what to write and what each means."""
