@@ -205,7 +205,8 @@ def test_the_grid_keeps_every_entity_in_membership_order_and_ranks_no_one(report
     assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
     assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
     caption = " ".join(table.css_first("caption").text().split())
-    assert "not exhaustive" in caption and caption.count(". ") == 0, "one sentence"
+    assert caption.startswith("Between ") and "the most under Priority " in caption, "a finding about the priorities"
+    assert "not exhaustive" in _grid(report).css_first("p.icat-matrix__caveat").text(), "the caveat under the grid"
     silent = next(m for m in report.members if not report.activities_of(m.id))
     row = next(r for r in table.css("tbody tr") if r.css_first("th").text().strip() == silent.short_name)
     assert all("icat-matrix__empty" in c.attributes.get("class", "") for c in row.css("td")), "muted, not zero"
