@@ -14,6 +14,8 @@ from collections import Counter
 import pytest
 
 from icat_report.render import browse_pages, charts, grid
+from icat_report.render import directory as render_directory
+from icat_report.render.browse_pages import member_title
 from icat_report.render.common import url_href_from
 from icat_report.text import html
 
@@ -78,10 +80,12 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
 
 
 def test_the_members_page_is_a_directory_in_membership_order_without_counts(report):
-    directory = html.document(browse_pages.entities_overview(report, str, url_href_from("members.md")))
+    directory = html.document(render_directory.entities_overview(report, str, url_href_from("members.md")))
     entries = directory.css("li.icat-directory__entry")
-    assert [" ".join(e.css_first("a").text().split()) for e in entries] == [m.label for m in report.members]
-    for entry, member in zip(entries, report.members, strict=True):
+    # The members, then the partners, each in the membership list's order, named as their pages name them.
+    in_order = report.entities("member") + report.entities("partner")
+    assert [" ".join(e.css_first("a").text().split()) for e in entries] == [member_title(m) for m in in_order]
+    for entry, member in zip(entries, in_order, strict=True):
         role = entry.css_first(".icat-directory__role").text()
         assert role.startswith(member.role.capitalize())
         own = {a.priority for a in report.activities_of(member.id)}
@@ -129,7 +133,7 @@ def test_the_timeline_counts_every_year_and_sets_the_years_own_events_apart(repo
         assert f"{year} ({in_year} event" in band.css_first(".icat-timeline__year-label").text()
         undated = band.css_first(".icat-timeline__undated")
         if per_month.get((year, 0)):
-            assert f"Date not specified ({per_month[(year, 0)]}):" in undated.text()
+            assert f"Dated by year only ({per_month[(year, 0)]}):" in undated.text()
             assert len(undated.css("a.icat-timeline__mark")) == per_month[(year, 0)]
         else:
             assert undated is None
@@ -168,7 +172,7 @@ def test_the_timeline_list_names_each_month_once(report):
             assert after_chart.count(f"{calendar.month_name[month]} {year}") == 1, (year, month)
             assert heading in after_chart
         else:
-            assert f"### Date not specified {{ #y{year}-year }}" in after_chart
+            assert f"### Dated by year only {{ #y{year}-year }}" in after_chart
     # An event with a day says the day only: the heading above it names the month.
     dated = next(e for e in report.events if e.date.start.day and e.date.end is None)
     assert f"- **{dated.date.start.day}** [{dated.title}]" in after_chart
@@ -201,7 +205,8 @@ def test_the_grid_keeps_every_entity_in_membership_order_and_ranks_no_one(report
     assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
     assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
     caption = " ".join(table.css_first("caption").text().split())
-    assert "not exhaustive" in caption and caption.count(". ") == 0, "one sentence"
+    assert caption.startswith("Between ") and "the most under Priority " in caption, "a finding about the priorities"
+    assert "not exhaustive" in _grid(report).css_first("p.icat-matrix__caveat").text(), "the caveat under the grid"
     silent = next(m for m in report.members if not report.activities_of(m.id))
     row = next(r for r in table.css("tbody tr") if r.css_first("th").text().strip() == silent.short_name)
     assert all("icat-matrix__empty" in c.attributes.get("class", "") for c in row.css("td")), "muted, not zero"

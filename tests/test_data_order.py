@@ -11,7 +11,7 @@ import pytest
 
 from icat_report.finish.page_text import complete_page
 from icat_report.model.files import DATA_FILES
-from icat_report.render import browse_pages, grid, home, report_parts
+from icat_report.render import browse_pages, directory, grid, home, report_parts
 from icat_report.render.common import href_from, url_href_from
 from icat_report.render.export import records
 
@@ -46,7 +46,7 @@ OUTPUTS = {
         "members",
         {
             "membership lists": lambda r: report_parts.members_list(r, "member", HREF),
-            "directory of entities": lambda r: browse_pages.entities_overview(r, HREF, URL_HREF),
+            "directory of entities": lambda r: directory.entities_overview(r, HREF, URL_HREF),
             "grid rows": lambda r: grid.matrix(r, URL_HREF),
             "downloads": lambda r: records(r, "members"),
         },

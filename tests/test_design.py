@@ -164,10 +164,10 @@ def test_an_acronym_right_after_its_expansion_is_not_marked_again(built_site):
 
 def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_site):
     foreword = read_page(built_site, "foreword/").article
-    assert foreword.css_first("p.icat-kicker").text() == "The report · 1 of 6"
+    assert foreword.css_first("p.icat-kicker").text() == "The report · chapter 1 of 6"
     assert foreword.css_first("h1").text().replace("\u00b6", "").strip() == "1. Foreword"
     section = read_page(built_site, "year-in-review/procurement/").article
-    assert section.css_first("p.icat-kicker").text() == "A year in review · 3 of 7"
+    assert section.css_first("p.icat-kicker").text() == "A year in review · section 3 of 7"
     assert section.css_first("h1").text().startswith("4.3 Using procurement practices")
     menu = page(built_site, "year-in-review/procurement/").css_first("nav.md-nav--primary")
     labels = [" ".join(a.text().split()) for a in menu.css("a.md-nav__link, label.md-nav__link")]
@@ -175,7 +175,7 @@ def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_s
         assert label in labels, labels
     # The acronyms close the report's part as its appendix: not counted among the chapters, not numbered.
     acronyms = read_page(built_site, "acronyms/").article
-    assert acronyms.css_first("p.icat-kicker").text() == "The report · Appendix"
+    assert acronyms.css_first("p.icat-kicker").text() == "The report · Reference"
     assert acronyms.css_first("h1").text().replace("\u00b6", "").strip() == "Acronyms"
     # Pages outside the report's chapters are not numbered; the home page has no kicker.
     assert read_page(built_site, "timeline/").article.css_first("h1").text().startswith("Timeline")
@@ -226,3 +226,18 @@ def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
     assert page(built_site, "").css_first("header img") is None, "no logo is shipped"
     caption = page(built_site, "foreword/").css_first("article p.photo-caption#photo-foreword-brandolino")
     assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
+
+
+def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, report):
+    """A member's or a priority's page sits under its overview in Explore: the tab is the current one, the
+    menu marks the page, and previous/next lead to its neighbours in the data's order."""
+    for pages, overview in ((report.members, "members"), (report.priorities, "priorities")):
+        middle = pages[1]
+        document = page(built_site, f"{overview}/{middle.id}/")
+        tab = document.css_first(".md-tabs__item--active")
+        assert tab is not None and " ".join(tab.text().split()) == "Explore"
+        active = document.css_first("nav.md-nav--primary a.md-nav__link--active")
+        assert active is not None and active.attributes["href"] == "./"
+        previous = document.css_first("a.md-footer__link--prev").attributes["href"]
+        following = document.css_first("a.md-footer__link--next").attributes["href"]
+        assert (previous, following) == (f"../{pages[0].id}/", f"../{pages[2].id}/")

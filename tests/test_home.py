@@ -27,7 +27,7 @@ def test_the_key_figures_move_when_an_entity_joins(make_site, report):
     site = make_site(add_un_habitat)
     shown = figures(site)
     assert shown["entities"] == (31, "entities", "28 members and 3 partners")
-    assert shown["joined"][0] == 4 and "United Nations Human Settlements Programme" in shown["joined"][2]
+    assert shown["joined"][0] == 4 and "UN-Habitat" in shown["joined"][2]
     assert shown["highlights"][0] == len(report.activities) + 1
     assert shown["events"][0] == expected_figures(report)["events"] + 1
 
@@ -80,7 +80,7 @@ def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, 
 def test_the_cover_names_the_publication_year_and_the_next_co_chairs_once(built_site, report):
     line = page(built_site, "").css_first("article .icat-cover__cochairs")
     assert html.links(line) == [(f"members/{m}/", report.member(m).short_name) for m in report.info.incoming_co_chairs]
-    assert " ".join(line.text().split()) == "Published 2022 \u00b7 Co-chairs in 2022: UNODC and ICMPD"
+    assert " ".join(line.text().split()) == "Published 2022 \u00b7 Co-Chairs in 2022: UNODC and ICMPD"
     # The year's co-chairs are named once on the cover: by the quotation's signature.
     cover = " ".join(page(built_site, "").css_first("article .icat-cover").text().split())
     assert cover.count("co-Chairs of ICAT in 2021") == 1 and "Co-chaired in 2021" not in cover

@@ -114,12 +114,13 @@ def test_timeline_groups_by_month_and_marks_planned(report):
 
 def test_member_page_sections(report):
     page = browse_pages.member_page(report, "unodc", href_from("members/unodc.md"))
-    band = '<div class="icat-band icat-band--member" markdown="1">\n<div class="icat-band__icon" aria-hidden="true">'
-    assert page.startswith(band)
+    band = '<div class="icat-band icat-band--member" markdown="1">\n<div class="icat-band__icon icat-band__monogram"'
+    assert page.startswith(band + ' data-letters="5" aria-hidden="true">UNODC</div>')
     assert page[page.index("</div>\n\n") + 8 :].startswith(
-        "Member entity of ICAT · Co-chair in 2021 and 2022\n{ .icat-kicker }\n\n"
+        "Member entity of ICAT · Co-Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
-        'Reported under: [Priority 1: Building the evidence base](#priority-1){ .icat-chip data-priority="1" }'
+        'Reported under: [Priority 1<span class="icat-chip__name">: Building the evidence base</span>](#priority-1)'
+        '{ .icat-chip data-priority="1" }'
     )
     assert '### Priority 1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
     assert (
@@ -222,11 +223,11 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     page = "---\ntitle: x\n---\n\n# Using procurement practices\n\nText with # a hash.\n"
     section = with_page_header(page, Place("A year in review", 3, 7, "4.3"))
     assert section.endswith(
-        "A year in review · 3 of 7\n{ .icat-kicker .icat-web-only }\n\n"
+        "A year in review · section 3 of 7\n{ .icat-kicker .icat-web-only }\n\n"
         "# 4.3 Using procurement practices\n\nText with # a hash.\n"
     )
     chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"))
-    assert chapter == "The report · 1 of 6\n{ .icat-kicker .icat-web-only }\n\n# 1. Foreword\n"
+    assert chapter == "The report · chapter 1 of 6\n{ .icat-kicker .icat-web-only }\n\n# 1. Foreword\n"
     browse = with_page_header("# Timeline\n", Place("Browse", 3, 4))
     assert browse == "Browse · 3 of 4\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
     # A page outside the navigation, or without a title, is left as it is.
@@ -258,7 +259,7 @@ def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_
     report = dataclasses.replace(report, events=(year_only, dated))
     page = browse_pages.member_page(report, member.id, lambda target: target)
     events = page[page.index("## Events") :]
-    undated = events.index("### Date not specified")
+    undated = events.index("### Dated by year only")
     assert len(report.events_of(member.id)) == 2
     for event in report.events_of(member.id):
         at = events.index(f"[{event.title}]")

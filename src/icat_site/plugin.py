@@ -41,7 +41,7 @@ from icat_report.paper.download import PdfFile
 from icat_report.render.page_header import Place, with_page_header
 from icat_report.text.escape import html_text
 
-from . import generated_files, page_headers, pdf_file, preview, watching
+from . import browse_nav, generated_files, page_headers, pdf_file, preview, watching
 from .template_values import template_values
 
 
@@ -94,6 +94,8 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         """Find every page's place in the navigation (its part and position), and number the chapters."""
         self.places = page_headers.places_of(nav)
         page_headers.number_the_chapters(nav, self.places)
+        # After the places: a member's or a priority's page opens with its own identity, not a kicker.
+        browse_nav.add_browse_pages(nav, files, self.report)
         return nav
 
     @event_priority(-50)  # after the macros plugin (0) made the page's Markdown; before a capture of it (-100)

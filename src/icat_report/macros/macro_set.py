@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ..model.files import DATA_FILES
 from ..paper.download import PdfFile, pdf_download
 from ..problems import Problem
-from ..render import browse_pages, data_page, edition_changes, grid, home, report_parts
+from ..render import browse_pages, data_page, directory, edition_changes, grid, home, report_parts
 from ..render.common import href_from, url_href_from
 from ..report import Report, UnknownId
 from .macro_calls import locate_call
@@ -165,7 +165,7 @@ class ReportMacros:
 
     def entities_overview(self) -> Markup:
         """A bar chart of highlights per entity, then every member and partner, linked to its page."""
-        return _md(browse_pages.entities_overview(self._report, self._href(), url_href_from(self._current_page()[0])))
+        return _md(directory.entities_overview(self._report, self._href(), url_href_from(self._current_page()[0])))
 
     def priorities_overview(self) -> Markup:
         """A bar chart of highlights per priority, then every priority, linked to its page."""
@@ -184,9 +184,9 @@ class ReportMacros:
         return _md(browse_pages.citation(self._report, self._site_url))
 
     # -- the open data page --------------------------------------------------------
-    def downloads_table(self) -> Markup:
-        """The downloads made from the data, with record counts."""
-        return _md(data_page.downloads_table(self._report, self._href()))
+    def downloads_table(self, schemas: bool = False) -> Markup:
+        """The downloads made from the data, with record counts (and, for editors, the schemas)."""
+        return _md(data_page.downloads_table(self._report, self._href(), schemas))
 
     def field_table(self, file_name: str) -> Markup:
         """For editors: the fields of one data file (e.g. "members.yaml"), what to write and what each means."""

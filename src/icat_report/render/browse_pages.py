@@ -14,16 +14,15 @@ from urllib.parse import urlsplit
 
 from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
-from ..text.escape import bibtex_key, bibtex_value, code_fence, html_attribute, html_text, markdown_text
+from ..text.escape import bibtex_key, bibtex_value, code_fence, markdown_text
 from .charts import event_anchor, priorities_chart, timeline_chart
-from .common import Href, bullet_list, member_page_path, priority_page_path
+from .common import Href, bullet_list, in_words, member_page_path, priority_page_path
 from .home import priority_cards
-from .icons import icon_svg
 from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-UNDATED = "Date not specified"  # the heading of the events the report dates by a year only
+UNDATED = "Dated by year only"  # the heading of the events the report dates by a year only
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -47,11 +46,6 @@ def _priority_heading(priority: Priority) -> str:
     return f"Priority {priority.number}: {markdown_text(priority.title)}"
 
 
-def _in_words(items: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def event_line(report: Report, event: Event, href: Href, *, with_date: bool = True) -> str:
     """One event as a sentence: date, title linked to the section that tells it, what it was and who held it,
     e.g. "Consultation, organised by ICAT, UNODC and UNHCR, with 40 participants (planned)"."""
@@ -62,7 +56,7 @@ def event_line(report: Report, event: Event, href: Href, *, with_date: bool = Tr
         markdown_text(o) for o in event.other_organisers
     ]
     if organisers:
-        what += ", organised by " + _in_words(organisers)
+        what += ", organised by " + in_words(organisers)
     if event.participants:
         qualifier = f"{event.participants_qualifier} " if event.participants_qualifier else ""
         what += f", with {qualifier}{event.participants} participants"
@@ -89,7 +83,7 @@ def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
             parts += [
                 f"### {_priority_heading(priority)} {priority_attributes(priority, f'priority-{priority.number}')}",
                 "",
-                f"[All highlights under this priority]({href(priority_page_path(priority))})",
+                f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})",
                 "",
                 highlights(report, under),
                 "",
@@ -137,30 +131,6 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
     return "\n".join(parts).rstrip() + "\n"
 
 
-def entities_overview(report: Report, href: Href, url_href: Href) -> str:
-    """A directory of the members and partners in the membership list's order (the report's): each entity's
-    full name linked to its page, member or partner, and the priorities it reported highlights under.
-    No counts: the Annex is not exhaustive, and the site ranks no one (raw HTML, for the icons)."""
-    entries = []
-    for member in report.members:
-        role = member.role.capitalize() + (f", joined in {member.joined}" if member.joined == report.info.year else "")
-        own = {a.priority for a in report.activities_of(member.id)}
-        reported = [p for p in report.priorities if p.number in own]
-        marks = "".join(
-            f'<li data-priority="{p.number}" title="Priority {p.number}: {html_attribute(p.title)}">'
-            f'{icon_svg(p.icon)}<span class="visually-hidden">Priority {p.number}: {html_text(p.title)}</span></li>'
-            for p in reported
-        )
-        under = f'<ul class="icat-directory__priorities" aria-label="Highlights under">{marks}</ul>' if marks else ""
-        entries.append(
-            f'<li class="icat-directory__entry" data-role="{member.role}">'
-            f'<a class="icat-directory__name" href="{html_attribute(url_href(member_page_path(member)))}">'
-            f"{html_text(member.label)}</a>"
-            f'<span class="icat-directory__role">{html_text(role)}</span>{under}</li>'
-        )
-    return '<ul class="icat-directory">\n' + "\n".join(entries) + "\n</ul>\n"
-
-
 # -- priorities --------------------------------------------------------------------
 
 
@@ -178,7 +148,11 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         member = report.member(member_id)
         parts += [
             "",
-            f"## [{markdown_text(member_title(member))}]({href(member_page_path(member_id))}) {{ #{member_id} }}",
+            f"## {markdown_text(member_title(member))} {{ #{member_id} }}",
+            "",
+            # A heading is not a link: the entity's page is a small link under it.
+            f"[{markdown_text(member.short_name)}'s page]({href(member_page_path(member_id))})"
+            "\n{ .icat-entity-link }",
             "",
             highlights(report, tuple(a for a in under if member_id in a.members)),
         ]

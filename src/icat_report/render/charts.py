@@ -116,10 +116,20 @@ def _mark(event: Event) -> str:
     and fifty of them kept a phone's main thread busy (Lighthouse's TBT)."""
     kind = "icat-timeline__mark icat-timeline__mark--planned" if event.planned else "icat-timeline__mark"
     label = f"{event.date.label()}: {event.title}" + (" (planned)" if event.planned else "")
+    # In its priority's colour where the report files the event under one (priority_style.py); else the chart's blue.
+    colour = f' data-priority="{event.priority}"' if event.priority else ""
     return (
-        f'<a class="{kind}" href="#{html_attribute(event_anchor(event))}">'
+        f'<a class="{kind}"{colour} href="#{html_attribute(event_anchor(event))}">'
         f'<span class="icat-timeline__label">{html_text(label)}</span></a>'
     )
+
+
+def _priority_key(report: Report) -> str:
+    """The marks' colours: each priority's, and grey where the report files an event under none."""
+    dots = " ".join(
+        f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}' for p in report.priorities
+    )
+    return f'Colour: the priority, {dots} <span class="icat-timeline__dot"></span> none given'
 
 
 def _year_band(year: int, events: list[Event]) -> str:
@@ -135,7 +145,7 @@ def _year_band(year: int, events: list[Event]) -> str:
     if undated:
         undated_html = (
             f'<span class="icat-timeline__undated"><span class="icat-timeline__undated-label">'
-            f"Date not specified ({len(undated)}):</span>"
+            f"Dated by year only ({len(undated)}):</span>"
             f'<span class="icat-timeline__marks">{"".join(_mark(e) for e in undated)}</span></span>'
         )
     # Each mark's name says its date: the month labels are for the eye (and empty months are not read out).
@@ -192,7 +202,8 @@ def timeline_chart(report: Report) -> str:
     key = (
         '<p class="icat-timeline__key" aria-hidden="true">'
         '<span class="icat-timeline__dot"></span> took place '
-        '<span class="icat-timeline__dot icat-timeline__dot--planned"></span> planned</p>'
+        '<span class="icat-timeline__dot icat-timeline__dot--planned"></span> planned</p>\n'
+        f'<p class="icat-timeline__key" aria-hidden="true">{_priority_key(report)}</p>'
     )
     return (
         '<figure class="icat-chart icat-timeline" id="chart-timeline" aria-labelledby="chart-timeline-caption">\n'

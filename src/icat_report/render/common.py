@@ -92,3 +92,8 @@ def url_href_from(page_src: str) -> Href:
         return link_destination(relative + (f"#{anchor}" if anchor else ""))
 
     return href
+
+
+def in_words(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

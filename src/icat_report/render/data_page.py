@@ -32,14 +32,20 @@ REFERENCE_TARGETS = {
 }
 
 
-def downloads_table(report: Report, href: Href) -> str:
-    rows = ["| Dataset | Records | JSON | CSV | Schema of the source file |", "| --- | ---: | --- | --- | --- |"]
+# A dataset's name for readers: the report's own word for an Annex entry is "highlight" (the file keeps its name).
+DATASET_NAMES = {"activities": "Highlights"}
+
+
+def downloads_table(report: Report, href: Href, schemas: bool = False) -> str:
+    """The downloads with their record counts; with `schemas` (the editors' guide), the schema of each file too."""
+    head = "| Dataset | Records | JSON | CSV |" + (" Schema |" if schemas else "")
+    rows = [head, "| --- | ---: | --- | --- |" + (" --- |" if schemas else "")]
     for dataset in DATASETS:
+        schema = f" [{dataset}.schema.json]({href(f'downloads/schemas/{dataset}.schema.json')}) |" if schemas else ""
         rows.append(
-            f"| {dataset.capitalize()} | {len(records(report, dataset))} "
+            f"| {DATASET_NAMES.get(dataset, dataset.capitalize())} | {len(records(report, dataset))} "
             f"| [{dataset}.json]({href(f'downloads/{dataset}.json')}) "
-            f"| [{dataset}.csv]({href(f'downloads/{dataset}.csv')}) "
-            f"| [{dataset}.schema.json]({href(f'downloads/schemas/{dataset}.schema.json')}) |"
+            f"| [{dataset}.csv]({href(f'downloads/{dataset}.csv')}) |{schema}"
         )
     return "\n".join(rows)
 

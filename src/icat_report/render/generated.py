@@ -54,11 +54,11 @@ def _page(title: str, description: str, body: str, search_boost: float | None = 
     makes it (and the description, written into <meta content>) safe HTML.
     """
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
-    # Not in the menu (they open from the overview pages): no empty menu beside them.
-    hide = "hide:\n  - navigation\n"
+    # In the menu under their overview page (icat_site/browse_nav.py); a way to browse, not a chapter: not printed.
+    paper = "paper: false\n"
     return (
         f"---\ntitle: {front_matter_value(title)}\ndescription: {front_matter_value(description)}\n"
-        f"{boost}{hide}render_macros: false\n---\n\n{body.rstrip()}\n"
+        f"{boost}{paper}render_macros: false\n---\n\n{body.rstrip()}\n"
     )
 
 

@@ -6,7 +6,8 @@ Rows keep the order of the membership list (data/members.yaml, the report's own 
 the grid ranks no one, so it has no totals per entity and no group of entities without
 highlights. A cell's shade grows with its count (a legend says how) and the count is written
 in it, so colour is never the only sign; a cell without highlights is a quiet dot ("none" to a
-screen reader). Its caption says the Annex is not exhaustive: a blank row is not "did nothing".
+screen reader). Its caption states what the grid shows about the priorities (never a ranking of entities);
+a note under it says the Annex is not exhaustive: a blank row is not "did nothing".
 """
 
 from __future__ import annotations
@@ -19,10 +20,7 @@ from .common import Href, member_page_path, priority_page_path
 from .icons import icon_svg
 
 SHADES = ((1, "1"), (2, "2"), (3, "3 or more"))  # (count from, legend words): a cell's level is the last reached
-CAPTION = (
-    "Highlights each member and partner reported in the Annex under each priority of the Action Plan; the Annex "
-    "is not exhaustive, so a row without highlights does not mean an entity did nothing."
-)
+CAVEAT = "The Annex is not exhaustive: a row without highlights does not mean that an entity did nothing."
 
 
 def _level(count: int) -> int:
@@ -83,6 +81,20 @@ def _entity(member: Member, url_href: Href) -> str:
     return f'<a href="{html_attribute(url_href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
 
 
+def caption(report: Report) -> str:
+    """The grid's finding, about the priorities: the one (or ones) under which the most entities reported."""
+    reach = {
+        p.number: len({m for a in report.activities_under(p.number) for m in a.members}) for p in report.priorities
+    }
+    most = max(reach.values(), default=0)
+    widest = [p for p in report.priorities if reach[p.number] == most]
+    names = " and ".join(f"Priority {p.number}, {priority_label(p)}" for p in widest)
+    fewest = min(reach.values(), default=0)
+    if not most:
+        return "Highlights by entity and priority"
+    return f"Between {fewest} and {most} entities reported highlights under each priority; the most under {names}"
+
+
 def matrix(report: Report, url_href: Href) -> str:
     """Entities by priorities, as a heat map: the legend, then the table (in the membership list's order)."""
     head = "".join(_header(p, url_href) for p in report.priorities)
@@ -90,9 +102,11 @@ def matrix(report: Report, url_href: Href) -> str:
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
     return (
         legend(report) + "\n\n"
-        f'<div class="icat-matrix">\n<table class="icat-matrix__table">\n<caption>{html_text(CAPTION)}</caption>\n'
+        '<div class="icat-matrix">\n<table class="icat-matrix__table">\n'
+        f"<caption>{html_text(caption(report))}</caption>\n"
         f'<thead><tr><th scope="col">Entity</th>{head}</tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n"
         f'<tfoot><tr><th scope="row">All highlights</th>{totals}</tr></tfoot>\n'
-        "</table>\n</div>"
+        "</table>\n</div>\n\n"
+        f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>'
     )

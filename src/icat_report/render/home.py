@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..report import Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
-from .common import Href, member_page_path, number_in_words, priority_page_path
+from .common import Href, in_words, member_page_path, number_in_words, priority_page_path
 from .icons import icon_svg
 
 FIRST_PAGE = "foreword.md"
@@ -53,7 +53,8 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
     """The year's figures, counted from the data; each note says what the figure counts."""
     year = report.info.year
     members, partners = report.members_total, report.partners_total
-    joined = [m.name for m in report.members if m.joined == year]  # spelled out: a cover explains itself
+    # By their short names: the caption stays one line in the row of figures (the members page spells them out).
+    joined = [m.short_name for m in report.members if m.joined == year]
     held = [e for e in report.events if not e.planned and e.date.start.year == year]
     planned = sum(1 for e in report.events if e.planned and e.date.start.year == year + 1)
     reporting = sum(1 for m in report.members if report.activities_of(m.id))
@@ -65,7 +66,7 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
             f"{members} {_plural(members, 'member', 'members')} and "
             f"{partners} {_plural(partners, 'partner', 'partners')}",
         ),
-        KeyFigure("joined", len(joined), f"joined in {year}", ", ".join(joined)),
+        KeyFigure("joined", len(joined), f"joined in {year}", in_words(joined) if joined else ""),
         KeyFigure(
             "priorities",
             len(report.priorities),
@@ -128,7 +129,7 @@ def _publication_line(report: Report, href: Href) -> str:
             f"{html_text(report.member(m).short_name)}</a>"
             for m in info.incoming_co_chairs
         )
-        line += f" · Co-chairs in {info.year + 1}: {names}"
+        line += f" · Co-Chairs in {info.year + 1}: {names}"
     return f'<p class="icat-cover__cochairs">{line}</p>'
 
 

@@ -11,19 +11,40 @@ build of the page (MkDocs, Zensical's plain project) has it.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Member, Priority
 from ..report import Report
-from ..text.escape import markdown_text
+from ..text.escape import html_text, markdown_text
 from .charts import priority_label
 from .icons import icon_svg
 
 BAND_END = ["</div>", ""]
 
 
-def _band(css_class: str, attributes: str = "", icon: str = "") -> list[str]:
-    """The opening of a page header's band (md_in_html: Markdown inside), with its large icon tile if any."""
-    tile = f'<div class="icat-band__icon" aria-hidden="true">{icon_svg(icon)}</div>' if icon else ""
+def _band(css_class: str, attributes: str = "", tile: str = "") -> list[str]:
+    """The opening of a page header's band (md_in_html: Markdown inside), with its large tile if any."""
     return [f'<div class="icat-band {css_class}"{attributes} markdown="1">', tile, ""]
+
+
+def _icon_tile(icon: str) -> str:
+    return f'<div class="icat-band__icon" aria-hidden="true">{icon_svg(icon)}</div>'
+
+
+def monogram(member: Member) -> str:
+    """The letters of a member's tile: its acronym, or the initials of its name (a typographic mark, no logo)."""
+    return member.acronym or "".join(word[0] for word in member.name.split() if word[0].isupper() and word != "The")
+
+
+def _monogram_tile(member: Member) -> str:
+    """A member's tile: its monogram, sized by its longest word (CSS: data-letters), broken after a hyphen."""
+    letters = monogram(member)
+    longest = max(len(word) for word in re.split(r"[\s-]+", letters) if word)
+    text = html_text(letters).replace("-", "-<wbr>")
+    return (
+        f'<div class="icat-band__icon icat-band__monogram" data-letters="{min(longest, 8)}" aria-hidden="true">'
+        f"{text}</div>"
+    )
 
 
 def priority_attributes(priority: Priority, anchor: str | None = None) -> str:
@@ -38,19 +59,21 @@ def _role_kicker(report: Report, member: Member) -> str:
     years = [report.info.year] if member.id in report.info.co_chairs else []
     years += [report.info.year + 1] if member.id in report.info.incoming_co_chairs else []
     if years:
-        facts.append("Co-chair in " + " and ".join(str(y) for y in years))
+        facts.append("Co-Chair in " + " and ".join(str(y) for y in years))
     return " · ".join(facts)
 
 
 def member_header(report: Report, member: Member, title: str) -> list[str]:
     """The opening of a member's page: kicker, title (plain text, escaped here), its priorities as chips."""
-    lines = _band("icat-band--member", icon="material/account-group-outline")
+    lines = _band("icat-band--member", tile=_monogram_tile(member))
     lines += [f"{markdown_text(_role_kicker(report, member))}", "{ .icat-kicker }", "", f"# {markdown_text(title)}", ""]
     own = report.activities_of(member.id)
     under = [p for p in report.priorities if any(a.priority == p.number for a in own)]
     if under:
         chips = " ".join(
-            f"[Priority {p.number}: {markdown_text(priority_label(p))}](#priority-{p.number})"
+            # The priority's name is left out on a phone (report.css), so the chips sit side by side.
+            f'[Priority {p.number}<span class="icat-chip__name">: {markdown_text(priority_label(p))}</span>]'
+            f"(#priority-{p.number})"
             f'{{ .icat-chip data-priority="{p.number}" }}'
             for p in under
         )
@@ -61,7 +84,7 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
 def priority_header(report: Report, priority: Priority, title: str) -> list[str]:
     """The opening of a priority's page: its number and icon in its colour, its title, its tagline."""
     kicker = f"Priority {priority.number} of {len(report.priorities)} · ICAT Action Plan"
-    lines = _band("icat-band--priority", f' data-priority="{priority.number}"', priority.icon)
+    lines = _band("icat-band--priority", f' data-priority="{priority.number}"', _icon_tile(priority.icon))
     lines += [
         markdown_text(kicker),
         f'{{ .icat-kicker .icat-kicker--priority data-priority="{priority.number}" }}',

@@ -26,15 +26,23 @@ class Place:
     part: str
     position: int
     count: int
-    """How many pages the part has; 0 for an appendix of the report (its kicker says "Appendix")."""
+    """How many pages the part has; 0 for an appendix of the report (its kicker says "Reference")."""
     number: str | None = None
     """"4.3" for a chapter's section, "4" for a chapter, None outside the report's chapters."""
 
 
 def kicker(place: Place) -> str:
     """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
-    where = f"{markdown_text(place.part)} · " + (f"{place.position} of {place.count}" if place.count else "Appendix")
+    counter = f"{_scope(place)}{place.position} of {place.count}" if place.count else "Reference"
+    where = f"{markdown_text(place.part)} · {counter}"
     return f"{where}\n{{ .icat-kicker .icat-web-only }}\n"
+
+
+def _scope(place: Place) -> str:
+    """What the counter counts, so that the report's chapters and a chapter's sections read apart."""
+    if place.number is None:
+        return ""
+    return "section " if "." in place.number else "chapter "
 
 
 def numbered_title(number: str) -> str:

@@ -1,0 +1,70 @@
+"""The member and priority pages' place in the menu (the icat-report plugin's on_nav).
+
+The pages made from data (a member's, a priority's) are not listed in mkdocs.yml: adding an
+entity to data/ adds its page. Here each joins the menu under its overview page ("Members and
+partners", "Priorities" in the Explore part), in the data's order, so that on these pages the
+Explore tab is the current one, the sidebar shows where the page sits, and the footer's
+previous/next lead to the neighbouring member or priority.
+
+The overview page becomes its section's index (Material's navigation.indexes: the section's
+title is the link to it). Its file is not an index.md (moving it would move nothing on the site
+but every link to it), so it is told it is one (SectionIndexPage).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from icat_report.render.common import member_page_path, priority_page_path
+from icat_report.report import Report
+
+
+class SectionIndexPage(Page):
+    """An overview page that stands for its section in the menu (navigation.indexes)."""
+
+    @property
+    def is_index(self) -> bool:
+        return True
+
+
+def browse_sections(report: Report) -> dict[str, list[str]]:
+    """{overview page under docs/: the pages made from data that belong under it, in the data's order}."""
+    return {
+        "members.md": [member_page_path(member) for member in report.members],
+        "priorities.md": [priority_page_path(priority) for priority in report.priorities],
+    }
+
+
+def add_browse_pages(nav: Navigation, files: Files, report: Report) -> None:
+    """Put each member's and priority's page under its overview page, and link all pages in reading order."""
+    for overview, paths in browse_sections(report).items():
+        page = _nav_page(nav, overview)
+        children = [file.page for path in paths if (file := files.get_file_from_path(path)) and file.page]
+        if page is None or not children:
+            continue
+        page.__class__ = SectionIndexPage
+        section = Section(page.title or "", [page, *children])
+        section.parent = page.parent
+        siblings = page.parent.children if page.parent is not None else nav.items
+        siblings[siblings.index(page)] = section
+        for child in section.children:
+            child.parent = section
+    nav.pages = list(_pages(nav.items))
+    for previous, following in zip(nav.pages, nav.pages[1:], strict=False):
+        previous.next_page, following.previous_page = following, previous
+
+
+def _nav_page(nav: Navigation, src_uri: str) -> Page | None:
+    return next((page for page in nav.pages if page.file.src_uri == src_uri), None)
+
+
+def _pages(items) -> Iterator[Page]:
+    for item in items:
+        if item.is_page:
+            yield item
+        elif item.is_section:
+            yield from _pages(item.children)
