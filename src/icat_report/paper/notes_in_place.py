@@ -12,7 +12,7 @@ settle it; the last layout is the one written, and a note still out of place is 
 
 from __future__ import annotations
 
-from .page_tops import HEADINGS, headings_at_the_foot, rules_at_the_top, to_the_next_page, without_rule
+from .page_tops import HEADINGS, headings_at_the_foot, to_the_next_page
 
 ROUNDS = 4  # the 2021 report needs one; each round is a layout (about 3 s)
 
@@ -84,17 +84,14 @@ def laid_out_with_notes_in_place(html, **options):
     document = html.render(**options)
     for _ in range(ROUNDS):
         pages = [page for page in document.pages if _notes_out_of_place(page)]
-        ruled = rules_at_the_top(document)  # page_tops.py: mended in the same rounds
-        alone = headings_at_the_foot(document)
-        if not pages and not ruled and not alone:
+        alone = headings_at_the_foot(document)  # page_tops.py: mended in the same rounds
+        if not pages and not alone:
             break
         parents = {child: parent for parent in html.etree_element.iter() for child in parent}
         for page in pages:
             paragraph = _last_paragraph(page)
             if paragraph is not None:
                 _keep_whole(paragraph, parents)
-        for heading in ruled:
-            without_rule(heading)
         for heading in alone:
             to_the_next_page(heading)
         document = html.render(**options)
