@@ -89,7 +89,10 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
 def test_about_this_edition_is_made_from_the_data(document, report):
     edition = document.css_first("#about-this-edition")
     rows = edition.css(".paper-edition-table tbody tr")
-    assert len(rows) == len(report.corrections) and "**" not in edition.text()
+    said_once = [each for each in report.corrections if each.kind in ("layout", "kept")]  # a sentence a kind
+    assert said_once and len(rows) == len(report.corrections) - len(said_once) and "**" not in edition.text()
+    assert "Joined" not in edition.text() and "As printed" not in edition.text()
+    assert f"are joined ({sum(each.kind == 'layout' for each in report.corrections)} places)" in edition.text()
     assert any(row.css_first("strong") for row in rows)  # the data's "**OAS**", rendered
     unlinked = [curled(link.title) for link in report.links if not link.url]  # quotes curled on paper
     assert [" ".join(li.text().split()) for li in edition.css(".paper-edition-list li")] == unlinked

@@ -43,7 +43,8 @@ def headings_at_the_foot(document) -> list:
 
 
 def to_the_next_page(element) -> None:
-    """The heading starts the next page (once: a second round leaves it there)."""
+    """The heading starts the next page (once: a second round leaves it there), with no room
+    above it: a forced break keeps a margin that a page's top drops elsewhere."""
     style = element.get("style", "")
-    element.set("style", f"{style}; break-before: page".lstrip("; "))
+    element.set("style", f"{style}; break-before: page; margin-top: 0".lstrip("; "))
     element.set("data-paper-foot", "")
