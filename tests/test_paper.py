@@ -89,7 +89,10 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
 def test_about_this_edition_is_made_from_the_data(document, report):
     edition = document.css_first("#about-this-edition")
     rows = edition.css(".paper-edition-table tbody tr")
-    assert len(rows) == len(report.corrections) and "**" not in edition.text()
+    said_once = [each for each in report.corrections if each.kind in ("layout", "kept")]  # a sentence a kind
+    assert said_once and len(rows) == len(report.corrections) - len(said_once) and "**" not in edition.text()
+    assert "Joined" not in edition.text() and "As printed" not in edition.text()
+    assert f"are joined ({sum(each.kind == 'layout' for each in report.corrections)} places)" in edition.text()
     assert any(row.css_first("strong") for row in rows)  # the data's "**OAS**", rendered
     unlinked = [curled(link.title) for link in report.links if not link.url]  # quotes curled on paper
     assert [" ".join(li.text().split()) for li in edition.css(".paper-edition-list li")] == unlinked
@@ -209,24 +212,6 @@ def test_quotes_are_curled_in_text_but_not_in_code_attributes_or_addresses():
     )
 
 
-def test_a_section_that_opens_a_page_has_no_rule_drawn_above_it():
-    from weasyprint import HTML
-
-    from icat_report.paper.page_tops import rules_at_the_top, without_rule
-
-    ruled = "h2 { border-top: 1pt solid black; margin-top: 20pt } p { margin: 0 }"
-    body = (
-        '<h2 id="top">First</h2><p>Text</p><p style="break-after: page">Text</p>'
-        '<h2 id="after">Next</h2><h2 id="mid">X</h2>'
-    )
-    html_document = HTML(string=f"<style>{ruled}</style>{body}")
-    found = rules_at_the_top(html_document.render())
-    assert sorted(element.get("id") for element in found) == ["after", "top"]  # not "mid": it follows text
-    for element in found:
-        without_rule(element)
-    assert rules_at_the_top(html_document.render()) == []
-
-
 def test_a_passage_is_found_where_this_edition_prints_it_and_a_note_by_its_number():
     from icat_report.paper.passages import Passages
 
@@ -246,3 +231,11 @@ def test_a_passage_is_found_where_this_edition_prints_it_and_a_note_by_its_numbe
     assert found is not None and found.note is None and found.order > in_note.order
     assert pages["review-a"].css_first(f"li #{found.id}") is not None
     assert passages.find("review-a", "in the list", quoted=False) is None  # a run too short to tell
+
+
+def test_a_dash_is_bound_to_the_word_before_it():
+    from icat_report.paper.quotes import bound_dashes
+
+    assert bound_dashes("anticipated\u2014it is") == "anticipated\u2060\u2014it is"
+    assert bound_dashes("2021 \u2013 the") == "2021\u00a0\u2013 the"
+    assert curl_quotes("<p>the 'year'\u2014it</p>") == "<p>the \u2018year\u2019\u2060\u2014it</p>"

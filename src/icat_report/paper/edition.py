@@ -1,11 +1,12 @@
 """The paper's last appendix, "About this edition", made from the data (document.py adds it).
 
 One paragraph on what this edition is; the references of data/links.yaml that have no address,
-as a plain list after one sentence saying why; and the corrections of data/corrections.yaml as
-one table, a row for each place of this edition where a passage stands, with its page
-(passages.py finds it; else the chapter's first page), the rows in page order. Each reference
-without an address gives the page where its words stand. A part with nothing to show is left
-out. The corrections' Markdown (bold, emphasis) is rendered, not printed as asterisks.
+as a plain list in page order after one sentence saying why; and the corrections of
+data/corrections.yaml: a sentence for each kind that changes no word (SAID_ONCE), then one table,
+a row for each place of this edition where a passage stands, with its page (passages.py finds
+it; else the chapter's first page), the rows in page order. Each reference without an address
+gives the page where its words stand. A part with nothing to show is left out. The corrections'
+Markdown (bold, emphasis) is rendered, not printed as asterisks.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ from .passages import Passages, Place
 
 KEY = "about-this-edition"
 TITLE = "About this edition"
-KINDS = {"typo": "Corrected", "layout": "Joined", "structure": "Regrouped", "kept": "As printed"}
+KINDS = {"typo": "Corrected", "structure": "Regrouped"}  # the kinds that change words: a row each
+# the kinds that change no word, said once in a sentence each, with how many places they take
+SAID_ONCE = {
+    "layout": "Sentences the printed report cut at its page breaks (or around a photo caption) are joined ({places}).",
+    "kept": "Wording and names that may look mistaken are kept as the printed report gives them ({places}).",
+}
 LAST = 10**6  # a row whose passage is on no page of paper goes last
 # the data says "the PDF" for the printed report; on paper that is ambiguous (this is a PDF too)
 PRINTED_WORDS = {
@@ -59,9 +65,24 @@ def _paragraph(report: Report) -> str:
     )
 
 
+def _said_once(corrections: tuple[Correction, ...]) -> str:
+    """A sentence for each kind of correction that changes no word, in the data's order."""
+    counts: dict[str, int] = {}
+    for correction in corrections:
+        if correction.kind in SAID_ONCE:
+            counts[correction.kind] = counts.get(correction.kind, 0) + 1
+    sentences = [
+        SAID_ONCE[kind].format(places="one place" if count == 1 else f"{count} places")
+        for kind, count in counts.items()
+    ]
+    return f"<p>{' '.join(sentences)} The table lists the other changes.</p>" if sentences else ""
+
+
 def _corrections(corrections: tuple[Correction, ...], passages: Passages) -> str:
     rows = []
     for correction in corrections:
+        if correction.kind in SAID_ONCE:
+            continue
         shown = _inline(correction.corrected) if correction.corrected else "(unchanged)"
         kind = KINDS.get(correction.kind, correction.kind)
         for place, parts in _places(correction, passages):
@@ -74,7 +95,7 @@ def _corrections(corrections: tuple[Correction, ...], passages: Passages) -> str
             rows.append((place.order if place else (LAST, 0), row))
     rows.sort(key=lambda row: row[0])  # document order is page order
     return (
-        f'<h2 id="{KEY}--corrections">Where this edition departs from the printed report</h2>'
+        f'<h2 id="{KEY}--corrections">Where this edition departs from the printed report</h2>{_said_once(corrections)}'
         '<table class="paper-edition-table"><thead><tr><th scope="col">Page</th>'
         '<th scope="col">The printed report</th><th scope="col">This edition</th><th scope="col">Why</th></tr>'
         f"</thead><tbody>{''.join(row for _, row in rows)}</tbody></table>"
@@ -110,12 +131,13 @@ def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
     for link in links:
         place = passages.find("", link.title)  # the first place the words stand
         page = f'&#8194;<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
-        items.append(f"<li>{html_text(link.title)}{page}</li>")
+        items.append((place.order if place else (LAST, 0), f"<li>{html_text(link.title)}{page}</li>"))
+    items.sort(key=lambda item: item[0])  # in page order, those on no page last
     return (
         f'<h2 id="{KEY}--unlinked">References without an address</h2>'
         f"<p>Of the report's {total} references, these {len(links)} could not be matched to a page of their "
         "publisher, so their words are kept without a note rather than with a guessed address:</p>"
-        f'<ul class="paper-edition-list">{"".join(items)}</ul>'
+        f'<ul class="paper-edition-list">{"".join(item for _, item in items)}</ul>'
     )
 
 

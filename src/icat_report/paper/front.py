@@ -113,11 +113,11 @@ def back_cover(report: Report) -> str:
     """The back cover's HTML: the wordmark, the group's full name and its addresses."""
     info, contacts = report.info, report.info.contacts
     addresses = "".join(
-        f'<li><a href="{href_attribute(href)}">{html_text(shown)}</a></li>'
-        for href, shown in (
-            (contacts.website, shown(contacts.website)),
-            ("mailto:" + contacts.email, contacts.email),
-            (contacts.twitter, shown(contacts.twitter)),
+        f'<li>{label}: <a href="{href_attribute(href)}">{html_text(words)}</a></li>'
+        for label, href, words in (  # labelled as on the inside cover
+            ("Website", contacts.website, shown(contacts.website)),
+            ("E-mail", "mailto:" + contacts.email, contacts.email),
+            ("X/Twitter", contacts.twitter, shown(contacts.twitter)),
         )
     )
     return (

@@ -5,16 +5,17 @@ orphans and widows forbid the break there), it moves the notes already placed on
 the next page to make room for the line, whatever `footnote-policy` says, and a note moved this
 way can be lost on the way (in the 2021 report, notes 11 and 12 of chapter 4: 12 was printed
 nowhere). So after laying the document out we look at each page: where a call's note is not on
-the page of its call, the paragraph the page ends in is kept whole (`break-inside: avoid`, or,
+the page of its call, the paragraph the page ends in breaks with two-line orphans and widows,
+then is kept whole (`break-inside: avoid`, or,
 if it already is, started on the next page) and the document is laid out again. A few rounds
 settle it; the last layout is the one written, and a note still out of place is reported.
 """
 
 from __future__ import annotations
 
-from .page_tops import HEADINGS, headings_at_the_foot, rules_at_the_top, to_the_next_page, without_rule
+from .page_tops import HEADINGS, headings_at_the_foot, to_the_next_page
 
-ROUNDS = 4  # the 2021 report needs one; each round is a layout (about 3 s)
+ROUNDS = 5  # the 2021 report needs two; each round is a layout (about 3 s)
 
 
 def _notes_out_of_place(page) -> list:
@@ -40,7 +41,8 @@ def _last_paragraph(page):
 
 
 def _keep_whole(element, parents: dict) -> None:
-    """Keep the paragraph on one page; if it already is, start it on the next one (with the
+    """Let the paragraph break with two-line orphans and widows; if that is not enough, keep it on
+    one page; if it already is, start it on the next one (with the
     heading right before it, which would otherwise be left alone at the foot of the page). An
     item of a list inside an item moves with the outer item, which paper.css keeps whole: a
     break before the inner item would split the outer one."""
@@ -49,6 +51,10 @@ def _keep_whole(element, parents: dict) -> None:
         if node.tag == "li":
             element = node
     style = element.get("style", "")
+    if "widows: 2" not in style and element.tag != "li":
+        # first a looser break: the paragraph splits two lines later, so that fewer lines move
+        element.set("style", f"{style}; orphans: 2; widows: 2".lstrip("; "))
+        return
     if "break-inside: avoid" not in style and element.tag != "li":
         element.set("style", f"{style}; break-inside: avoid".lstrip("; "))
         return
@@ -84,17 +90,14 @@ def laid_out_with_notes_in_place(html, **options):
     document = html.render(**options)
     for _ in range(ROUNDS):
         pages = [page for page in document.pages if _notes_out_of_place(page)]
-        ruled = rules_at_the_top(document)  # page_tops.py: mended in the same rounds
-        alone = headings_at_the_foot(document)
-        if not pages and not ruled and not alone:
+        alone = headings_at_the_foot(document)  # page_tops.py: mended in the same rounds
+        if not pages and not alone:
             break
         parents = {child: parent for parent in html.etree_element.iter() for child in parent}
         for page in pages:
             paragraph = _last_paragraph(page)
             if paragraph is not None:
                 _keep_whole(paragraph, parents)
-        for heading in ruled:
-            without_rule(heading)
         for heading in alone:
             to_the_next_page(heading)
         document = html.render(**options)

@@ -5,15 +5,22 @@ Only text is changed, never an attribute, code or an address (a note's address k
 characters). A quote opens at the start of the text, after a space or an opening bracket or
 dash, and closes (or is an apostrophe) everywhere else; the character before a text node is
 the last one of the text before it, so "<strong>ICAT</strong>'s" gets an apostrophe.
+
+A dash never starts a line: an em or en dash is bound to the word before it, by a word joiner
+(U+2060) where it follows the word ("anticipated\u2060\u2014it") or a no-break space where a space
+stands before it ("2021\u00a0\u2013 the").
 """
 
 from __future__ import annotations
+
+import re
 
 from ..text.html import Node, document
 
 UNTOUCHED = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 ADDRESS = "paper-address-piece"  # addresses.py: a piece of an address in a note
 OPENS_AFTER = " \t\n\r([{\u2014\u2013/\u00a0"
+DASH = re.compile("(^|[ \u00a0\u2060]?)([\u2013\u2014])")
 CURLY = {"'": ("\u2018", "\u2019"), '"': ("\u201c", "\u201d")}
 
 
@@ -30,14 +37,22 @@ def curled(text: str, before: str = "") -> str:
     return "".join(out)
 
 
+def bound_dashes(text: str) -> str:
+    """The text with each em or en dash bound to what stands before it (see above)."""
+    return DASH.sub(
+        lambda match: ("\u00a0" if match.group(1) in " \u00a0" and match.group(1) else "\u2060") + match.group(2), text
+    )
+
+
 def curl_quotes(body: str) -> str:
-    """The body's HTML with the quotes of its text curled, outside code and addresses."""
+    """The body's HTML with the quotes of its text curled and its dashes bound, outside code and
+    addresses."""
     root = document(f"<!DOCTYPE html><html><body>{body}</body></html>").css_first("body")
     previous = ""
     for node in [each for each in root.traverse(include_text=True) if each.is_text_node]:
         text = node.text_content or ""
-        if ("'" in text or '"' in text) and not _untouched(node):
-            changed = curled(text, previous[-1:])
+        if any(mark in text for mark in "'\"\u2013\u2014") and not _untouched(node):
+            changed = bound_dashes(curled(text, previous[-1:]))
             if changed != text:
                 node.replace_with(changed)
         previous = text if text.strip() else previous + text
