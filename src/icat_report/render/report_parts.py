@@ -79,13 +79,14 @@ def annex(report: Report, href: Href) -> str:
 
 
 def acronyms_table(report: Report, href: Href) -> str:
-    """The acronyms, in the report's order; members' expansions link to their page."""
+    """The acronyms in alphabetical order, whatever their case (as the PDF lists them); a member's
+    acronym links to its page (the acronym only: a column of links would be a wall of them)."""
     rows = ["| Acronym | Stands for |", "| --- | --- |"]
-    for acronym in report.acronyms:
-        expansion = markdown_text(report.expansion(acronym))
+    for acronym in sorted(report.acronyms, key=lambda a: a.term.casefold()):
+        term = markdown_text(acronym.term)
         if acronym.member:
-            expansion = f"[{expansion}]({href(member_page_path(acronym.member))})"
-        rows.append(f"| {markdown_text(acronym.term)} | {expansion} |")
+            term = f"[{term}]({href(member_page_path(acronym.member))})"
+        rows.append(f"| {term} | {markdown_text(report.expansion(acronym))} |")
     return "\n".join(rows)
 
 
