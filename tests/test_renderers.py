@@ -121,7 +121,7 @@ def test_member_page_sections(report):
     band = '<div class="icat-band icat-band--member" markdown="1">\n<div class="icat-band__icon icat-band__monogram"'
     assert page.startswith(band + ' data-letters="5" aria-hidden="true">UNODC</div>')
     assert page[page.index("</div>\n\n") + 8 :].startswith(
-        "Member entity of ICAT · Co-Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
+        "Member entity of ICAT · Co\u2011Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
         'Reported under: [Priority 1<span class="icat-chip__name">: Building the evidence base</span>](#priority-1)'
         '{ .icat-chip data-priority="1" }'

@@ -43,7 +43,7 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     partner = page_text(built_site, "members/sr-cfs/")
     assert partner.startswith("SR on CFS\nPartner of ICAT since 2021\n")
     co_chair = page_text(built_site, "members/unhcr/")
-    assert co_chair.startswith("UNHCR\nMember entity of ICAT · Co-Chair in 2021\n")
+    assert co_chair.startswith("UNHCR\nMember entity of ICAT · Co\u2011Chair in 2021\n")
     chips = page(built_site, "members/unicef/").css("article a.icat-chip")
     assert [(a.attributes["href"], a.attributes["data-priority"]) for a in chips] == [
         ("#priority-3", "3"),

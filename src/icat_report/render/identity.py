@@ -59,7 +59,10 @@ def _role_kicker(report: Report, member: Member) -> str:
     years = [report.info.year] if member.id in report.info.co_chairs else []
     years += [report.info.year + 1] if member.id in report.info.incoming_co_chairs else []
     if years:
-        facts.append("Co-Chair in " + " and ".join(str(y) for y in years))
+        facts.append(
+            "Co\u2011Chair in "  # a non-breaking hyphen: "Co-" never ends a line
+            + " and ".join(str(y) for y in years)
+        )
     return " · ".join(facts)
 
 
