@@ -123,7 +123,8 @@ def test_member_page_sections(report):
     assert page[page.index("</div>\n\n") + 8 :].startswith(
         "Member entity of ICAT · Co\u2011Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
-        'Reported under: [Priority 1<span class="icat-chip__name">: Building the evidence base</span>](#priority-1)'
+        'Reported under: [Priority 1<span class="icat-chip__name">\u00a0\u00b7 Building the evidence base</span>]'
+        "(#priority-1)"
         '{ .icat-chip data-priority="1" }'
     )
     assert '### Priority 1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page

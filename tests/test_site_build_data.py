@@ -32,7 +32,7 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     text = page_text(built_site, "members/unicef/")
     # It opens with its identity: its monogram, its role, its name and acronym, the priorities it reported under.
     assert text.startswith("UNICEF\nMember entity of ICAT\nUnited Nations Children's Fund (UNICEF)\n")
-    assert "Reported under: Priority 3: Rights-based approach Priority 6: Partnerships" in text
+    assert "Reported under: Priority 3\u00a0\u00b7 Rights-based approach Priority 6\u00a0\u00b7 Partnerships" in text
     assert "Priority 3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
     assert "Priority 6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
     assert "Priority 1" not in text and "Priority #" not in text

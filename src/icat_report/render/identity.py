@@ -74,8 +74,9 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
     under = [p for p in report.priorities if any(a.priority == p.number for a in own)]
     if under:
         chips = " ".join(
-            # The priority's name is left out on a phone (report.css), so the chips sit side by side.
-            f'[Priority {p.number}<span class="icat-chip__name">: {markdown_text(priority_label(p))}</span>]'
+            # The priority's name is left out on a phone (report.css), so the chips sit side by side; a
+            # no-break space before it, as a flex item's leading space is dropped.
+            f'[Priority {p.number}<span class="icat-chip__name">\u00a0\u00b7 {markdown_text(priority_label(p))}</span>]'
             f"(#priority-{p.number})"
             f'{{ .icat-chip data-priority="{p.number}" }}'
             for p in under
