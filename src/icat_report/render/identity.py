@@ -87,7 +87,9 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
 
 def priority_header(report: Report, priority: Priority, title: str) -> list[str]:
     """The opening of a priority's page: its number and icon in its colour, its title, its tagline."""
-    kicker = f"Priority {priority.number} of {len(report.priorities)} · ICAT Action Plan"
+    kicker = (
+        f"ICAT Action Plan · priority {priority.number} of {len(report.priorities)}"  # as every kicker: part · place
+    )
     lines = _band("icat-band--priority", f' data-priority="{priority.number}"', _icon_tile(priority.icon))
     lines += [
         markdown_text(kicker),
