@@ -37,7 +37,7 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     assert "Priority 6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
     assert "Priority 1" not in text and "Priority #" not in text
     # The chapters whose photos picture its people, by name, once each.
-    assert "Pictured in these chapters:\nCoordination: Sanjay Wijesekera" in text
+    assert "Pictured in the printed report\nIn the photos of these chapters:\nCoordination: Sanjay Wijesekera" in text
     assert "in a photo caption" not in text
     assert "Where the report mentions it" in text
     partner = page_text(built_site, "members/sr-cfs/")
