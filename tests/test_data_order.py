@@ -68,7 +68,7 @@ OUTPUTS = {
         {"references without an address": report_parts.unlinked_references},
         {"Annex": lambda r: report_parts.annex(r, HREF), "member pages": _member_pages},
     ),
-    "acronyms.yaml": ("acronyms", {}, {"acronyms table": lambda r: report_parts.acronyms_table(r, HREF)}),
+    "acronyms.yaml": ("acronyms", {"acronyms table": lambda r: report_parts.acronyms_table(r, HREF)}, {}),
     "footnotes.yaml": (
         "footnotes",
         {},

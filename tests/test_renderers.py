@@ -82,10 +82,6 @@ def test_acronyms_table_takes_member_names(report):
     table = report_parts.acronyms_table(report, href_from("acronyms.md"))
     assert "| [UNODC](members/unodc.md) | United Nations Office on Drugs and Crime |" in table
     assert "| SGBV | sexual and gender-based violence |" in table
-    terms = [row.split("|")[1].strip().strip("[").split("]")[0] for row in table.splitlines()[2:]]
-    assert terms == sorted(terms, key=str.casefold) and len(terms) == 2  # alphabetical, whatever the case
-    turned = dataclasses.replace(report, acronyms=tuple(reversed(report.acronyms)))
-    assert report_parts.acronyms_table(turned, href_from("acronyms.md")) == table  # not the file's order
 
 
 def test_dates_keep_their_precision():

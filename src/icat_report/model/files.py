@@ -115,7 +115,7 @@ DATA_FILES: tuple[DataFile, ...] = (
         unique=(Unique("term"),),
         references=(_member("member"),),
         edited_pages=("acronyms.md",),
-        order="The order does not matter: the Acronyms page lists them in alphabetical order.",
+        order="The order matters: it is the order of the table on the Acronyms page.",
     ),
     DataFile(
         "footnotes.yaml",

@@ -79,10 +79,11 @@ def annex(report: Report, href: Href) -> str:
 
 
 def acronyms_table(report: Report, href: Href) -> str:
-    """The acronyms in alphabetical order, whatever their case (as the PDF lists them); a member's
+    """The acronyms in the data's order, the report's (its own list runs by full name: CoE before
+    CBSS; sorting by acronym would part the printed list's rows from one another); a member's
     acronym links to its page (the acronym only: a column of links would be a wall of them)."""
     rows = ["| Acronym | Stands for |", "| --- | --- |"]
-    for acronym in sorted(report.acronyms, key=lambda a: a.term.casefold()):
+    for acronym in report.acronyms:
         term = markdown_text(acronym.term)
         if acronym.member:
             term = f"[{term}]({href(member_page_path(acronym.member))})"
