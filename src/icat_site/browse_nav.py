@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from icat_report.render.common import member_page_path, priority_page_path, priority_short_label
 from icat_report.report import Report
+from icat_report.text.escape import html_attribute
 
 
 class SectionIndexPage(Page):
@@ -35,10 +36,11 @@ def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
     """{overview page under docs/: (page made from data, its menu entry) for the pages under it, in the
     data's order}. The menu names a member by its acronym (30 full names pushed the rest of the
     Explore menu out of sight) and a priority by its short form; each page keeps its full title
-    in its front matter, which the browser's title bar and the search read."""
+    in its front matter, which the browser's title bar and the search read. The theme writes a
+    menu entry as it stands: escaped here, as the front matter's titles are (text from the data)."""
     return {
-        "members.md": [(member_page_path(member), member.short_name) for member in report.members],
-        "priorities.md": [(priority_page_path(p), priority_short_label(p)) for p in report.priorities],
+        "members.md": [(member_page_path(m), html_attribute(m.short_name)) for m in report.members],
+        "priorities.md": [(priority_page_path(p), html_attribute(priority_short_label(p))) for p in report.priorities],
     }
 
 
