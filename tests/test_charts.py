@@ -69,7 +69,7 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
     figure = _figure(charts.priorities_chart(report, url_href_from("priorities.md")))
     rows = _bar_rows(figure)
     expected = {
-        f"Priority {p.number}: {charts.priority_label(p)}": len(report.activities_under(p.number))
+        f"Priority {p.number} \u00b7 {charts.priority_label(p)}": len(report.activities_under(p.number))
         for p in report.priorities
     }
     assert rows == expected
@@ -281,7 +281,7 @@ def test_a_hostile_event_title_stays_text_in_the_timeline(report):
 def test_the_counts_move_with_the_data(report):
     fewer = dataclasses.replace(report, activities=tuple(a for a in report.activities if a.priority != 4))
     rows = _bar_rows(_figure(charts.priorities_chart(fewer, url_href_from("priorities.md"))))
-    assert rows[f"Priority 4: {charts.priority_label(report.priority_numbered(4))}"] == 0
+    assert rows[f"Priority 4 \u00b7 {charts.priority_label(report.priority_numbered(4))}"] == 0
     assert str(len(fewer.activities)) in charts.priorities_chart(fewer, url_href_from("priorities.md"))
 
     more = _with_event(report, planned=True)

@@ -80,7 +80,7 @@ def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, 
 def test_the_cover_names_the_publication_year_and_the_next_co_chairs_once(built_site, report):
     line = page(built_site, "").css_first("article .icat-cover__cochairs")
     assert html.links(line) == [(f"members/{m}/", report.member(m).short_name) for m in report.info.incoming_co_chairs]
-    assert " ".join(line.text().split()) == "Published 2022 \u00b7 Co-Chairs in 2022: UNODC and ICMPD"
+    assert " ".join(line.text().split()) == "Published 2022 \u00b7 Co\u2011chaired in 2022 by UNODC and ICMPD"
     # The year's co-chairs are named once on the cover: by the quotation's signature.
     cover = " ".join(page(built_site, "").css_first("article .icat-cover").text().split())
     assert cover.count("co-Chairs of ICAT in 2021") == 1 and "Co-chaired in 2021" not in cover

@@ -80,7 +80,7 @@ def test_annex_renders_priorities_highlights_and_points(report):
 
 def test_acronyms_table_takes_member_names(report):
     table = report_parts.acronyms_table(report, href_from("acronyms.md"))
-    assert "| UNODC | [United Nations Office on Drugs and Crime](members/unodc.md) |" in table
+    assert "| [UNODC](members/unodc.md) | United Nations Office on Drugs and Crime |" in table
     assert "| SGBV | sexual and gender-based violence |" in table
 
 
@@ -117,9 +117,10 @@ def test_member_page_sections(report):
     band = '<div class="icat-band icat-band--member" markdown="1">\n<div class="icat-band__icon icat-band__monogram"'
     assert page.startswith(band + ' data-letters="5" aria-hidden="true">UNODC</div>')
     assert page[page.index("</div>\n\n") + 8 :].startswith(
-        "Member entity of ICAT · Co-Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
+        "Member entity of ICAT · Co\u2011Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
-        'Reported under: [Priority 1<span class="icat-chip__name">: Building the evidence base</span>](#priority-1)'
+        'Reported under: [Priority 1<span class="icat-chip__name">\u00a0\u00b7 Building the evidence base</span>]'
+        "(#priority-1)"
         '{ .icat-chip data-priority="1" }'
     )
     assert '### Priority 1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
@@ -229,7 +230,7 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"))
     assert chapter == "The report · chapter 1 of 6\n{ .icat-kicker .icat-web-only }\n\n# 1. Foreword\n"
     browse = with_page_header("# Timeline\n", Place("Browse", 3, 4))
-    assert browse == "Browse · 3 of 4\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
+    assert browse == "Browse · page 3 of 4\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
     # A page outside the navigation, or without a title, is left as it is.
     assert with_page_header("# Member\n", None) == "# Member\n"
     assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"

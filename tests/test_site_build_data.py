@@ -32,18 +32,18 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     text = page_text(built_site, "members/unicef/")
     # It opens with its identity: its monogram, its role, its name and acronym, the priorities it reported under.
     assert text.startswith("UNICEF\nMember entity of ICAT\nUnited Nations Children's Fund (UNICEF)\n")
-    assert "Reported under: Priority 3: Rights-based approach Priority 6: Partnerships" in text
+    assert "Reported under: Priority 3\u00a0\u00b7 Rights-based approach Priority 6\u00a0\u00b7 Partnerships" in text
     assert "Priority 3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
     assert "Priority 6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
     assert "Priority 1" not in text and "Priority #" not in text
     # The chapters whose photos picture its people, by name, once each.
-    assert "Pictured in these chapters:\nCoordination: Sanjay Wijesekera" in text
+    assert "Pictured in the printed report\nIn the photos of these chapters:\nCoordination: Sanjay Wijesekera" in text
     assert "in a photo caption" not in text
     assert "Where the report mentions it" in text
     partner = page_text(built_site, "members/sr-cfs/")
     assert partner.startswith("SR on CFS\nPartner of ICAT since 2021\n")
     co_chair = page_text(built_site, "members/unhcr/")
-    assert co_chair.startswith("UNHCR\nMember entity of ICAT · Co-Chair in 2021\n")
+    assert co_chair.startswith("UNHCR\nMember entity of ICAT · Co\u2011Chair in 2021\n")
     chips = page(built_site, "members/unicef/").css("article a.icat-chip")
     assert [(a.attributes["href"], a.attributes["data-priority"]) for a in chips] == [
         ("#priority-3", "3"),
@@ -55,7 +55,7 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     page = read_page(built_site, "priorities/discouraging-demand/")
     text = page_text(built_site, "priorities/discouraging-demand/")
     # It opens with its identity: number, colour and icon (data-priority), title, tagline.
-    assert text.startswith("Priority 5 of 6 · ICAT Action Plan\nPriority 5: Discouraging demand\n")
+    assert text.startswith("ICAT Action Plan · priority 5 of 6\nPriority 5: Discouraging demand\n")
     assert "\nFrom recognition to systemic responses\n" in text
     assert page.article.css_first("h1").attributes["data-priority"] == "5"
     assert page.article.css_first("p.icat-kicker").attributes["data-priority"] == "5"

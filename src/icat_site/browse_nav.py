@@ -19,8 +19,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from icat_report.render.common import member_page_path, priority_page_path
+from icat_report.render.common import member_page_path, priority_page_path, priority_short_label
 from icat_report.report import Report
+from icat_report.text.escape import html_attribute
 
 
 class SectionIndexPage(Page):
@@ -31,19 +32,27 @@ class SectionIndexPage(Page):
         return True
 
 
-def browse_sections(report: Report) -> dict[str, list[str]]:
-    """{overview page under docs/: the pages made from data that belong under it, in the data's order}."""
+def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
+    """{overview page under docs/: (page made from data, its menu entry) for the pages under it, in the
+    data's order}. The menu names a member by its acronym (30 full names pushed the rest of the
+    Explore menu out of sight) and a priority by its short form; each page keeps its full title
+    in its front matter, which the browser's title bar and the search read. The theme writes a
+    menu entry as it stands: escaped here, as the front matter's titles are (text from the data)."""
     return {
-        "members.md": [member_page_path(member) for member in report.members],
-        "priorities.md": [priority_page_path(priority) for priority in report.priorities],
+        "members.md": [(member_page_path(m), html_attribute(m.short_name)) for m in report.members],
+        "priorities.md": [(priority_page_path(p), html_attribute(priority_short_label(p))) for p in report.priorities],
     }
 
 
 def add_browse_pages(nav: Navigation, files: Files, report: Report) -> None:
     """Put each member's and priority's page under its overview page, and link all pages in reading order."""
-    for overview, paths in browse_sections(report).items():
+    for overview, entries in browse_sections(report).items():
         page = _nav_page(nav, overview)
-        children = [file.page for path in paths if (file := files.get_file_from_path(path)) and file.page]
+        children = []
+        for path, menu_title in entries:
+            if (file := files.get_file_from_path(path)) and file.page:
+                file.page.title = menu_title  # the menu's and previous/next's; <title> is the front matter's
+                children.append(file.page)
         if page is None or not children:
             continue
         page.__class__ = SectionIndexPage

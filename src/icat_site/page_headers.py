@@ -10,6 +10,8 @@ member's or a priority's, which open with their own identity) are left as they a
 
 from __future__ import annotations
 
+import re
+
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
@@ -17,6 +19,9 @@ from mkdocs.utils.meta import get_data
 from icat_report.render.page_header import Place, numbered_title
 
 REPORT_PART = "The report"  # the navigation part whose pages are the report's chapters, numbered in order
+# A hyphen inside a word of a menu entry holds its halves together (U+2011): the narrow menu broke
+# "Co-Chairs" into "Co-" and "Chairs". Only the menu's labels: the pages keep the report's words.
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def places_of(nav: Navigation) -> dict[str, Place]:
@@ -33,7 +38,7 @@ def number_the_chapters(nav: Navigation, places: dict[str, Place]) -> None:
             prefix = numbered_title(place.number) + " "
             for named in (item, page) if item is not page else (page,):
                 if named.title and not named.title.startswith(prefix):
-                    named.title = prefix + named.title
+                    named.title = prefix + _INNER_HYPHEN.sub("\u2011", named.title)
 
 
 def _own_children(section: Section) -> list:

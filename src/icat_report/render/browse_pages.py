@@ -105,7 +105,9 @@ def _pictured(report: Report, member_id: str, href: Href, titles: dict[str, str]
         + ", ".join(markdown_text(name) for name in names)
         for page, (target, names) in chapters.items()
     ]
-    return ["", "## In the report's photos { #people }", "", "Pictured in these chapters:", "", bullet_list(lines)]
+    # "Printed": the site shows the photos' captions, not the photos.
+    heading = "## Pictured in the printed report { #people }"
+    return ["", heading, "", "In the photos of these chapters:", "", bullet_list(lines)]
 
 
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:

@@ -18,7 +18,7 @@ from itertools import groupby
 from ..model import Event, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
-from .common import Href, priority_page_path
+from .common import Href, priority_page_path, priority_short_label
 
 
 def priority_label(priority: Priority) -> str:
@@ -89,7 +89,7 @@ def priorities_chart(report: Report, url_href: Href) -> str:
     bars = [
         Bar(
             f'<a href="{html_attribute(url_href(priority_page_path(p)))}" title="{html_attribute(p.title)}">'
-            f"Priority {p.number}: {html_text(priority_label(p))}</a>",
+            f"{html_text(priority_short_label(p))}</a>",
             len(report.activities_under(p.number)),
             p.number,
         )

@@ -52,6 +52,12 @@ def priority_page_path(priority: Priority) -> str:
     return f"priorities/{priority.id}.md"
 
 
+def priority_short_label(priority: Priority) -> str:
+    """A priority's short form, one wherever the site names it briefly: "Priority 1 · Evidence base"
+    (plain text: escape it for the page)."""
+    return f"Priority {priority.number} \u00b7 {priority.short_title or priority.title}"
+
+
 def data_text(report: Report, text: str) -> str:
     """Editor's Markdown from YAML, made inert (text/escape.py) and with its
     [words][link-id] resolved. One line: a line break would end a list item early."""

@@ -16,12 +16,17 @@ def entities_overview(report: Report, href: Href, url_href: Href) -> str:
     each entity's name linked to its page, its role, and the priorities it reported highlights under (icon and
     number, with a legend). No counts per entity: the Annex is not exhaustive, and the site ranks no one (raw
     HTML, for the icons); the groups' sizes head them."""
-    legend = " ".join(
-        f'<span class="icat-directory__mark" data-priority="{p.number}">{icon_svg(p.icon)}{p.number}</span> '
-        f"{html_text(priority_label(p))}"
+    # A list, so that on a phone each mark stays beside its name (two columns), never wrapped away from it.
+    legend = "".join(
+        f'<li><span class="icat-directory__mark" data-priority="{p.number}">{icon_svg(p.icon)}P{p.number}</span> '
+        f"{html_text(priority_label(p))}</li>"
         for p in report.priorities
     )
-    parts = [f'<p class="icat-directory__legend">Highlights under the priorities: {legend}</p>', ""]
+    parts = [
+        '<div class="icat-directory__legend"><p>Highlights under the priorities:</p>'
+        f'<ul class="icat-directory__key">{legend}</ul></div>',
+        "",
+    ]
     for role, total in (("member", report.members_total), ("partner", report.partners_total)):
         if total:
             heading = f"{total} {role}{'' if total == 1 else 's'}"
@@ -36,8 +41,10 @@ def _directory(report: Report, role: str, url_href: Href) -> str:
         own = {a.priority for a in report.activities_of(member.id)}
         reported = [p for p in report.priorities if p.number in own]
         marks = "".join(
-            f'<li class="icat-directory__mark" data-priority="{p.number}">{icon_svg(p.icon)}{p.number}'
-            f'<span class="visually-hidden">: {html_text(p.title)}</span></li>'
+            # "P3", not "3": on the grid a number is a count; here it names a priority.
+            f'<li class="icat-directory__mark" data-priority="{p.number}">{icon_svg(p.icon)}'
+            f'<span aria-hidden="true">P{p.number}</span>'
+            f'<span class="visually-hidden">Priority {p.number}: {html_text(p.title)}</span></li>'
             for p in reported
         )
         under = f'<ul class="icat-directory__priorities" aria-label="Highlights under priority">{marks}</ul>'

@@ -16,7 +16,7 @@ from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
 from .charts import priority_label
-from .common import Href, member_page_path, priority_page_path
+from .common import Href, member_page_path, priority_page_path, priority_short_label
 from .icons import icon_svg
 
 SHADES = ((1, "1"), (2, "2"), (3, "3 or more"))  # (count from, legend words): a cell's level is the last reached
@@ -88,7 +88,7 @@ def caption(report: Report) -> str:
     }
     most = max(reach.values(), default=0)
     widest = [p for p in report.priorities if reach[p.number] == most]
-    names = " and ".join(f"Priority {p.number}, {priority_label(p)}" for p in widest)
+    names = " and ".join(priority_short_label(p) for p in widest)
     fewest = min(reach.values(), default=0)
     if not most:
         return "Highlights by entity and priority"

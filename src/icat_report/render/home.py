@@ -129,7 +129,7 @@ def _publication_line(report: Report, href: Href) -> str:
             f"{html_text(report.member(m).short_name)}</a>"
             for m in info.incoming_co_chairs
         )
-        line += f" · Co-Chairs in {info.year + 1}: {names}"
+        line += f" · Co\u2011chaired in {info.year + 1} by {names}"  # U+2011: "Co-" never ends a line
     return f'<p class="icat-cover__cochairs">{line}</p>'
 
 

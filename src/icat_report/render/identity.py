@@ -59,7 +59,10 @@ def _role_kicker(report: Report, member: Member) -> str:
     years = [report.info.year] if member.id in report.info.co_chairs else []
     years += [report.info.year + 1] if member.id in report.info.incoming_co_chairs else []
     if years:
-        facts.append("Co-Chair in " + " and ".join(str(y) for y in years))
+        facts.append(
+            "Co\u2011Chair in "  # a non-breaking hyphen: "Co-" never ends a line
+            + " and ".join(str(y) for y in years)
+        )
     return " · ".join(facts)
 
 
@@ -71,8 +74,9 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
     under = [p for p in report.priorities if any(a.priority == p.number for a in own)]
     if under:
         chips = " ".join(
-            # The priority's name is left out on a phone (report.css), so the chips sit side by side.
-            f'[Priority {p.number}<span class="icat-chip__name">: {markdown_text(priority_label(p))}</span>]'
+            # The priority's name is left out on a phone (report.css), so the chips sit side by side; a
+            # no-break space before it, as a flex item's leading space is dropped.
+            f'[Priority {p.number}<span class="icat-chip__name">\u00a0\u00b7 {markdown_text(priority_label(p))}</span>]'
             f"(#priority-{p.number})"
             f'{{ .icat-chip data-priority="{p.number}" }}'
             for p in under
@@ -83,7 +87,9 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
 
 def priority_header(report: Report, priority: Priority, title: str) -> list[str]:
     """The opening of a priority's page: its number and icon in its colour, its title, its tagline."""
-    kicker = f"Priority {priority.number} of {len(report.priorities)} · ICAT Action Plan"
+    kicker = (
+        f"ICAT Action Plan · priority {priority.number} of {len(report.priorities)}"  # as every kicker: part · place
+    )
     lines = _band("icat-band--priority", f' data-priority="{priority.number}"', _icon_tile(priority.icon))
     lines += [
         markdown_text(kicker),

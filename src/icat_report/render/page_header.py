@@ -1,7 +1,7 @@
 """A page's header: where the reader is (a kicker), and the report's chapters numbered.
 
 Every page of the navigation opens with a kicker, the line above its title that names the
-part it belongs to and its place there ("A year in review · 3 of 7"); the report's own
+part it belongs to and its place there ("A year in review · section 3 of 7"); the report's own
 chapters are numbered in their titles as in the menu ("4.3 Using procurement practices...").
 The kicker is web-only: on paper and in the PDF the numbered titles and the contents list
 say where a chapter is. The header is Markdown, written before the page's first heading, so
@@ -39,9 +39,10 @@ def kicker(place: Place) -> str:
 
 
 def _scope(place: Place) -> str:
-    """What the counter counts, so that the report's chapters and a chapter's sections read apart."""
+    """What the counter counts, so that the report's chapters, a chapter's sections and the other
+    parts' pages read apart; every kicker reads "Part · what N of M"."""
     if place.number is None:
-        return ""
+        return "page "
     return "section " if "." in place.number else "chapter "
 
 

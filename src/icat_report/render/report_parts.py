@@ -79,13 +79,15 @@ def annex(report: Report, href: Href) -> str:
 
 
 def acronyms_table(report: Report, href: Href) -> str:
-    """The acronyms, in the report's order; members' expansions link to their page."""
+    """The acronyms in the data's order, the report's (its own list runs by full name: CoE before
+    CBSS; sorting by acronym would part the printed list's rows from one another); a member's
+    acronym links to its page (the acronym only: a column of links would be a wall of them)."""
     rows = ["| Acronym | Stands for |", "| --- | --- |"]
     for acronym in report.acronyms:
-        expansion = markdown_text(report.expansion(acronym))
+        term = markdown_text(acronym.term)
         if acronym.member:
-            expansion = f"[{expansion}]({href(member_page_path(acronym.member))})"
-        rows.append(f"| {markdown_text(acronym.term)} | {expansion} |")
+            term = f"[{term}]({href(member_page_path(acronym.member))})"
+        rows.append(f"| {term} | {markdown_text(report.expansion(acronym))} |")
     return "\n".join(rows)
 
 
