@@ -60,3 +60,6 @@ def test_a_single_page_prints_without_the_site_around_it(site_root, page):
     printed = page.locator("article").inner_text()
     assert "Implementation of the non-punishment principle" in printed
     assert "Link to this section" not in printed
+    # The page's actions (download, print) are the screen's, not the page's content.
+    actions = page.locator(".icat-page-actions")
+    assert actions.count() == 1 and not actions.is_visible()
