@@ -7,6 +7,7 @@ Editors' tools (VS Code's YAML extension and others) read them through the
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -14,7 +15,9 @@ from pydantic import TypeAdapter
 from .files import DATA_FILES
 
 
+@cache  # the model does not change within a process; the editors' guide asks for each file twice
 def schema_for(file_name: str) -> dict:
+    """The data file's JSON Schema. Shared between callers: read it, never change it."""
     spec = next(spec for spec in DATA_FILES if spec.name == file_name)
     target = list[spec.record] if spec.is_list else spec.record  # type: ignore[valid-type]
     schema = TypeAdapter(target).json_schema()
