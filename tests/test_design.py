@@ -234,6 +234,10 @@ def test_the_logo_and_the_photos_show_once_their_files_are_given(make_site):
 
 def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
     assert page(built_site, "").css_first("header img") is None, "no logo is shipped"
+    menu_title = page(built_site, "").css_first("nav.md-nav--primary .md-nav__title .md-logo")
+    assert menu_title.css_first("svg") is None and menu_title.css_first(".icat-wordmark").text() == "ICAT", (
+        "the phone menu's title shows the wordmark, not the theme's stock icon"
+    )
     caption = page(built_site, "foreword/").css_first("article p.photo-caption#photo-foreword-brandolino")
     assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
 
