@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..report import Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
-from .common import Href, in_words, member_page_path, number_in_words, priority_page_path
+from .common import Href, in_words, number_in_words, priority_page_path
 from .icons import icon_svg
 
 FIRST_PAGE = "foreword.md"
@@ -118,19 +118,10 @@ def keep_the_report(pdf, href: Href) -> str:
     )
 
 
-def _publication_line(report: Report, href: Href) -> str:
-    """When the report was published, and who chairs ICAT after the year (the year's co-chairs sign the
-    quotation above, so they are not named twice), each linked to its page."""
-    info = report.info
-    line = f"Published {info.published}"
-    if info.incoming_co_chairs and info.incoming_co_chairs != info.co_chairs:
-        names = " and ".join(
-            f'<a href="{href_attribute(href(member_page_path(report.member(m))))}">'
-            f"{html_text(report.member(m).short_name)}</a>"
-            for m in info.incoming_co_chairs
-        )
-        line += f" · Co\u2011chaired in {info.year + 1} by {names}"  # U+2011: "Co-" never ends a line
-    return f'<p class="icat-cover__cochairs">{line}</p>'
+def _publication_line(report: Report) -> str:
+    """When the report was published: the cover's only credit besides the publisher. (Who chairs ICAT after the
+    year is said on those members' pages, in their kicker; on the cover it read as a second author.)"""
+    return f'<p class="icat-cover__published">Published {report.info.published}</p>'
 
 
 def _motif(report: Report, href: Href) -> str:
@@ -175,7 +166,7 @@ def cover(report: Report, href: Href, pdf=None) -> str:
         '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
         f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
         f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n"
-        f"{quote}\n{actions}\n{_publication_line(report, href)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
+        f"{quote}\n{actions}\n{_publication_line(report)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
     )
 
 
