@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..report import Report
+from ..report import ICAT_ID, Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
 from .common import Href, in_words, number_in_words, priority_page_path
 from .icons import icon_svg
@@ -58,6 +58,8 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
     held = [e for e in report.events if not e.planned and e.date.start.year == year]
     planned = sum(1 for e in report.events if e.planned and e.date.start.year == year + 1)
     reporting = sum(1 for m in report.members if report.activities_of(m.id))
+    by_icat = sum(1 for e in held if ICAT_ID in e.organisers)
+    acronym = report.info.organisation_acronym
     return (
         KeyFigure(
             "entities",
@@ -68,12 +70,6 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
         ),
         KeyFigure("joined", len(joined), f"joined in {year}", in_words(joined) if joined else ""),
         KeyFigure(
-            "priorities",
-            len(report.priorities),
-            _plural(len(report.priorities), "priority", "priorities"),
-            "of the ICAT Action Plan",
-        ),
-        KeyFigure(
             "highlights",
             len(report.activities),
             _plural(len(report.activities), "highlight", "highlights"),
@@ -82,6 +78,8 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
         KeyFigure(
             "events", len(held), f"{_plural(len(held), 'event', 'events')} in {year}", _commonest_kinds(report, held)
         ),
+        # What the group did together, not the report's own structure (its six priorities were a figure here).
+        KeyFigure("by-icat", by_icat, f"held by {acronym} itself", f"of the {len(held)} events, alone or with others"),
         KeyFigure("planned", planned, f"planned for {year + 1}", "meetings, launches and campaigns announced"),
     )
 
