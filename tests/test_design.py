@@ -79,6 +79,8 @@ def test_the_footer_is_the_reports_own(built_site, report):
         assert links["icat.un.org"] == info.contacts.website
         assert links["X/Twitter: ICAT_News"] == info.contacts.twitter
         assert links["For editors"].endswith("editing/") and links["Cite this report"].endswith("cite/")
+        # Beside "All rights reserved", a plain action, not a claim of an open licence the report does not give.
+        assert links["Download the data"].endswith("data/") and "Open data" not in text
         assert "Made with" not in page(built_site, path).css_first("footer").text()
 
 
