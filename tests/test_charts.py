@@ -204,8 +204,7 @@ def test_the_grid_keeps_every_entity_in_membership_order_and_ranks_no_one(report
     assert names == [m.short_name for m in report.members], "every entity once, in the membership list's order"
     assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
     assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
-    caption = " ".join(table.css_first("caption").text().split())
-    assert caption.startswith("Between ") and "the most under Priority " in caption, "a finding about the priorities"
+    assert table.attributes["aria-labelledby"] == "chart-grid-caption", "the table is named by the figure's title"
     assert "not exhaustive" in _grid(report).css_first("p.icat-matrix__caveat").text(), "the caveat under the grid"
     silent = next(m for m in report.members if not report.activities_of(m.id))
     row = next(r for r in table.css("tbody tr") if r.css_first("th").text().strip() == silent.short_name)
@@ -237,6 +236,26 @@ def test_the_legend_comes_before_the_grid(report):
         assert f"<strong>Priority {priority.number}</strong> {priority.title}" in markup
 
 
+def test_the_grids_title_states_its_finding_from_the_data(report):
+    reach = {
+        p.number: len({m for a in report.activities_under(p.number) for m in a.members}) for p in report.priorities
+    }
+    reporting = len({m for a in report.activities for m in a.members})
+    widest = [p for p in report.priorities if reach[p.number] == max(reach.values())]
+    title = " ".join(_grid(report).css_first("figure > figcaption#chart-grid-caption").text().split())
+    if len(widest) == 1:
+        expected = f"Priority {widest[0].number}, {widest[0].short_title}, drew the most entities"
+        assert title == f"{expected}: {max(reach.values())} of the {reporting} that reported highlights"
+    narrowest = min(reach.values())
+    spread = _grid(report).css_first("figure > p.icat-chart__description").text()
+    assert spread == f"Under each priority, between {narrowest} and {max(reach.values())} entities reported highlights."
+    # The data moves the finding: without the highlights under the widest priority, another one leads.
+    fewer = dataclasses.replace(
+        report, activities=tuple(a for a in report.activities if a.priority != widest[0].number)
+    )
+    assert f"Priority {widest[0].number}," not in grid.caption(fewer) and grid.caption(fewer) != title
+
+
 def test_the_bar_charts_titles_state_their_finding(report):
     counts = {p.number: len(report.activities_under(p.number)) for p in report.priorities}
     top = max(counts, key=counts.get)
@@ -263,7 +282,7 @@ def _with_event(report, **changes):
 def test_a_hostile_priority_title_stays_text(report, field):
     hostile = _with_priority(report, 1, **{field: HOSTILE})
     outputs = [charts.priorities_chart(hostile, url_href_from("priorities.md"))]
-    outputs.append(grid.matrix(hostile, url_href_from("matrix.md")).split("\n\n", 1)[1])
+    outputs.append(grid.matrix(hostile, url_href_from("matrix.md")))
     for markup in outputs:
         document = html.document(markup)
         assert not document.css("img, script, [onerror]"), markup[:300]
