@@ -1,6 +1,7 @@
 """The charts and the page's chrome in a real browser, at a phone's and a desktop's width: every timeline mark a
 link the keyboard reaches, with a visible name and a visible focus, 24 px or more to touch and leading to its
-event; no chart text under 12 px on a phone (the grid's at 14 px or more); the header's title never cut off."""
+event; no chart text under 12 px on a phone (the grid's at 14 px or more); the header's title never cut off; the tab
+bar's labels large and opaque, the current part bold and underlined."""
 
 from __future__ import annotations
 
@@ -124,6 +125,24 @@ def test_the_headers_title_is_whole_on_a_phone(new_context, site_root, palette):
     header = page.locator("header.md-header").bounding_box()
     assert box["x"] + box["width"] <= search["x"] and box["y"] >= header["y"]
     assert box["y"] + box["height"] <= header["y"] + header["height"]
+
+
+TABS = """() => [...document.querySelectorAll('.md-tabs__item')].map(item => {
+  const link = item.querySelector('.md-tabs__link'), style = getComputedStyle(link);
+  return {text: link.textContent.trim(), active: item.classList.contains('md-tabs__item--active'),
+    size: parseFloat(style.fontSize), weight: parseInt(style.fontWeight), opacity: parseFloat(style.opacity),
+    underline: style.textDecorationLine.includes('underline')};
+})"""
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_the_tab_bar_reads_at_a_glance_and_marks_the_current_part(new_context, site_root, palette):
+    tabs = _open(new_context, site_root, "timeline/", "desktop", palette).evaluate(TABS)
+    assert [t["text"] for t in tabs if t["active"]] == ["Explore"], tabs
+    assert all(t["size"] >= 16 and t["opacity"] == 1 for t in tabs), "labels 16 px, opaque (Material's are 14, 70 %)"
+    assert all((t["weight"] >= 700 and t["underline"]) == t["active"] for t in tabs), (
+        "only the current part bold, underlined"
+    )
 
 
 FONT_METRICS = """() => ({height: document.querySelector('article').getBoundingClientRect().height,
