@@ -84,8 +84,10 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(report, buil
 
 
 def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(report, built_site):
-    table = page(built_site, "matrix/").css_first(".icat-matrix table")
-    assert table.css_first("caption") is not None
+    figure = page(built_site, "matrix/").css_first("figure.icat-grid")
+    table = figure.css_first(".icat-matrix table")
+    title = figure.css_first("figcaption")
+    assert table.attributes["aria-labelledby"] == title.attributes["id"] and title.text().strip(), "named by its title"
     assert len(table.css('th[scope="col"]')) == 1 + len(report.priorities)  # no totals column
     assert len(table.css('th[scope="row"]')) == len(report.members) + 1
     osce_row = matrix_row(table, "../members/osce/", "OSCE")

@@ -145,6 +145,19 @@ def test_the_tab_bar_reads_at_a_glance_and_marks_the_current_part(new_context, s
     )
 
 
+WHOLE_WORDS = """(selector) => [...document.querySelectorAll(selector)].map(span =>
+  [span.textContent, span.getClientRects().length])"""
+
+
+@pytest.mark.parametrize(("path", "selector"), [("", ".icat-cover__tile-name"), ("priorities/", ".icat-card__title")])
+def test_a_titles_hyphenated_words_stay_whole_on_a_phone(new_context, site_root, path, selector):
+    """ "Rights-based" never ends a line at its hyphen: each such word is one box, on one line."""
+    page = _open(new_context, site_root, path, "phone")
+    words = page.evaluate(WHOLE_WORDS, f"{selector} .icat-nowrap, article h1 .icat-nowrap")
+    assert "Rights-based" in [text for text, _ in words] or "rights-based" in [text for text, _ in words], words
+    assert all(lines == 1 for _, lines in words), words
+
+
 FONT_METRICS = """() => ({height: document.querySelector('article').getBoundingClientRect().height,
   family: getComputedStyle(document.querySelector('article p')).fontFamily,
   noto: document.fonts.check('16px "Noto Sans"')})"""

@@ -12,6 +12,7 @@ a note under it says the Annex is not exhaustive: a blank row is not "did nothin
 
 from __future__ import annotations
 
+from ..finish.whole_words import kept_whole_html
 from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
@@ -57,7 +58,7 @@ def _header(priority: Priority, url_href: Href) -> str:
         f'<a href="{html_attribute(url_href(priority_page_path(priority)))}" title="{html_attribute(priority.title)}">'
         f'<span class="icat-matrix__icon">{icon_svg(priority.icon)}</span>'
         f'<span class="icat-matrix__number"><span class="icat-matrix__word">Priority </span>{priority.number}</span> '
-        f'<span class="icat-matrix__name">{html_text(priority_label(priority))}</span></a></th>'
+        f'<span class="icat-matrix__name">{kept_whole_html(priority_label(priority))}</span></a></th>'
     )
 
 

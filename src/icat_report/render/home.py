@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..finish.whole_words import kept_whole_html
 from ..report import ICAT_ID, Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
 from .common import Href, in_words, number_in_words, priority_page_path
@@ -128,7 +129,7 @@ def _motif(report: Report, href: Href) -> str:
         f'<li class="icat-cover__tile" data-priority="{p.number}">'
         f'<a href="{href_attribute(href(priority_page_path(p)))}">{icon_svg(p.icon)}'
         f'<span class="icat-cover__tile-number">Priority {p.number}</span> '
-        f'<span class="icat-cover__tile-name">{html_text(p.short_title or p.title)}</span></a></li>'
+        f'<span class="icat-cover__tile-name">{kept_whole_html(p.short_title or p.title)}</span></a></li>'
         for p in report.priorities
     )
     label = f"The {len(report.priorities)} priorities of the ICAT Action Plan"
@@ -193,7 +194,7 @@ def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
             f'<span class="icat-card__icon">{icon_svg(priority.icon)}</span>'
             f'<{heading} class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
             f'<span class="icat-card__number">Priority {priority.number}</span> '
-            f'<span class="icat-card__title">{html_text(priority.title)}</span></a></{heading}>'
+            f'<span class="icat-card__title">{kept_whole_html(priority.title)}</span></a></{heading}>'
             f'{shift}<p class="icat-card__count">{count} {_plural(count, "highlight", "highlights")}</p></li>'
         )
     return '<ul class="icat-cards">\n' + "\n".join(cards) + "\n</ul>\n"
