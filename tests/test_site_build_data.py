@@ -63,6 +63,11 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     owners = list(dict.fromkeys(m for a in report.activities_under(5) for m in a.members))
     assert headings[: len(owners)] == owners
     assert "../../members/osce/" in [href for href, _ in page.links]
+    # Under each entity's heading, a link to its page that reads well for any short name.
+    entity_links = [html.links(p)[0] for p in page.article.css("p.icat-entity-link")]
+    assert entity_links == [(f"../../members/{m}/", f"About {report.member(m).short_name}") for m in owners], (
+        entity_links
+    )
 
 
 def test_the_timeline_lists_every_event_in_order_with_its_precision(report, built_site):
