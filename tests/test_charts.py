@@ -172,7 +172,7 @@ def test_the_timeline_list_names_each_month_once(report):
             assert after_chart.count(f"{calendar.month_name[month]} {year}") == 1, (year, month)
             assert heading in after_chart
         else:
-            assert f"### Dated by year only {{ #y{year}-year }}" in after_chart
+            assert f"### Events dated by year only {{ #y{year}-year }}" in after_chart
     # An event with a day says the day only: the heading above it names the month.
     dated = next(e for e in report.events if e.date.start.day and e.date.end is None)
     assert f"- **{dated.date.start.day}** [{dated.title}]" in after_chart

@@ -22,7 +22,7 @@ from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-UNDATED = "Dated by year only"  # the heading of the events the report dates by a year only
+UNDATED = "Events dated by year only"  # their heading (also in "On this page": it names what it lists)
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
