@@ -230,6 +230,21 @@ def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
     assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
 
 
+def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
+    document = page(built_site, f"members/{report.members[1].id}/")
+    groups = {}
+    for item in document.css("nav.md-nav--primary li.md-nav__item--nested"):
+        label = next((child for child in item.iter() if child.tag == "label"), None)
+        name = " ".join(label.text().split()) if label is not None else ""
+        if name in ("Members", "Partners"):
+            links = [a for a in item.css("nav a.md-nav__link") if "#" not in a.attributes["href"]]  # not the TOC
+            groups[name] = [" ".join(a.text().split()) for a in links]
+    assert groups == {
+        "Members": [m.short_name for m in report.members if m.role == "member"],
+        "Partners": [m.short_name for m in report.members if m.role == "partner"],
+    }
+
+
 def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, report):
     """A member's or a priority's page sits under its overview in Explore: the tab is the current one, the
     menu marks the page, and previous/next lead to its neighbours in the data's order."""
