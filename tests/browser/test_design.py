@@ -164,6 +164,26 @@ def test_a_members_page_keeps_its_place_in_the_menu_in_view(new_context, site_ro
         assert label.evaluate(ON_TOP), "covered by the list under it"
 
 
+TABLES = """() => [...document.querySelectorAll('article .md-typeset__table table')].map(table => {
+  const wrap = table.closest('.md-typeset__scrollwrap');
+  return {columns: table.querySelectorAll('thead th').length, cards: table.hasAttribute('data-cards'),
+    display: getComputedStyle(table).display,
+    sideways: wrap.scrollWidth > wrap.clientWidth + 1 || table.scrollWidth > table.clientWidth + 1};
+})"""
+
+
+@pytest.mark.parametrize("path", ["acronyms/", "data/", "edition-notes/", "editing/"])
+def test_a_phone_shows_tables_by_one_rule(new_context, site_root, path):
+    """Two columns: a table that fits without sideways scrolling; three or more: cards (report.css says why)."""
+    tables = _open(new_context, site_root, path, "phone").evaluate(TABLES)
+    assert tables, f"/{path} has no table"
+    for table in tables:
+        if table["columns"] >= 3:
+            assert table["cards"] and table["display"] == "block", table
+        else:
+            assert not table["cards"] and table["display"] != "block" and not table["sideways"], table
+
+
 WHOLE_WORDS = """(selector) => [...document.querySelectorAll(selector)].map(span =>
   [span.textContent, span.getClientRects().length])"""
 
