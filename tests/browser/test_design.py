@@ -164,6 +164,17 @@ def test_a_members_page_keeps_its_place_in_the_menu_in_view(new_context, site_ro
         assert label.evaluate(ON_TOP), "covered by the list under it"
 
 
+GAP_UNDER_HEADER = """() => document.querySelector('article > *:first-child').getBoundingClientRect().top
+  - document.querySelector('.md-header').getBoundingClientRect().bottom"""
+
+
+@pytest.mark.parametrize("path", ["foreword/", "members/unodc/", "timeline/", "print_page/", ""])
+def test_a_phones_page_starts_close_under_the_header(new_context, site_root, path):
+    """20 px of ground under the header on a content page (Material's left 50), none above the home page's cover."""
+    gap = _open(new_context, site_root, path, "phone").evaluate(GAP_UNDER_HEADER)
+    assert (gap == 0) if path == "" else (0 < gap <= 24), gap
+
+
 TABLES = """() => [...document.querySelectorAll('article .md-typeset__table table')].map(table => {
   const wrap = table.closest('.md-typeset__scrollwrap');
   return {columns: table.querySelectorAll('thead th').length, cards: table.hasAttribute('data-cards'),
