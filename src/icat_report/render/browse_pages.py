@@ -154,8 +154,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
             "",
             # A heading is not a link: the entity's page is a small link under it ("About CBSS", which reads
             # well for any short name; "CBSS's page" did not).
-            f"[About {markdown_text(member.short_name)}]({href(member_page_path(member_id))})"
-            "\n{ .icat-entity-link }",
+            f"[About {markdown_text(member.short_name)}]({href(member_page_path(member_id))})\n{{ .icat-entity-link }}",
             "",
             highlights(report, tuple(a for a in under if member_id in a.members)),
         ]
