@@ -89,8 +89,12 @@ def expected_figures(report) -> dict[str, int]:
     return {
         "entities": len(report.members),
         "joined": sum(1 for member in report.members if member.joined == year),
-        "priorities": len(report.priorities),
         "highlights": len(report.activities),
         "events": sum(1 for event in report.events if not event.planned and event.date.start.year == year),
+        "by-icat": sum(
+            1
+            for event in report.events
+            if not event.planned and event.date.start.year == year and "icat" in event.organisers
+        ),
         "planned": sum(1 for event in report.events if event.planned and event.date.start.year == year + 1),
     }

@@ -79,6 +79,8 @@ def test_the_footer_is_the_reports_own(built_site, report):
         assert links["icat.un.org"] == info.contacts.website
         assert links["X/Twitter: ICAT_News"] == info.contacts.twitter
         assert links["For editors"].endswith("editing/") and links["Cite this report"].endswith("cite/")
+        # Beside "All rights reserved", a plain action, not a claim of an open licence the report does not give.
+        assert links["Download the data"].endswith("data/") and "Open data" not in text
         assert "Made with" not in page(built_site, path).css_first("footer").text()
 
 
@@ -240,6 +242,21 @@ def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
     )
     caption = page(built_site, "foreword/").css_first("article p.photo-caption#photo-foreword-brandolino")
     assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
+
+
+def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
+    document = page(built_site, f"members/{report.members[1].id}/")
+    groups = {}
+    for item in document.css("nav.md-nav--primary li.md-nav__item--nested"):
+        label = next((child for child in item.iter() if child.tag == "label"), None)
+        name = " ".join(label.text().split()) if label is not None else ""
+        if name in ("Members", "Partners"):
+            links = [a for a in item.css("nav a.md-nav__link") if "#" not in a.attributes["href"]]  # not the TOC
+            groups[name] = [" ".join(a.text().split()) for a in links]
+    assert groups == {
+        "Members": [m.short_name for m in report.members if m.role == "member"],
+        "Partners": [m.short_name for m in report.members if m.role == "partner"],
+    }
 
 
 def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, report):

@@ -63,6 +63,11 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     owners = list(dict.fromkeys(m for a in report.activities_under(5) for m in a.members))
     assert headings[: len(owners)] == owners
     assert "../../members/osce/" in [href for href, _ in page.links]
+    # Under each entity's heading, a link to its page that reads well for any short name.
+    entity_links = [html.links(p)[0] for p in page.article.css("p.icat-entity-link")]
+    assert entity_links == [(f"../../members/{m}/", f"About {report.member(m).short_name}") for m in owners], (
+        entity_links
+    )
 
 
 def test_the_timeline_lists_every_event_in_order_with_its_precision(report, built_site):
@@ -74,18 +79,20 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(report, buil
     day = next(e for e in report.events if e.date.start.day and not e.date.end)
     assert text[f"event-{day.id}"].startswith(f"{day.date.start.day} {day.title}")
     months = [h.text().replace("\u00b6", "").strip() for h in article.css("h3")]
-    dated = [m for m in months if m != "Dated by year only"]
+    dated = [m for m in months if m != "Events dated by year only"]
     parsed = [dt.datetime.strptime(m, "%B %Y") for m in dated]
     assert parsed == sorted(parsed), "month headings are out of order"
     assert len(set(dated)) == len(dated), "a month named twice"
-    assert "Dated by year only" in months
+    assert "Events dated by year only" in months
     planned = [t for t in text.values() if t.endswith("(planned).")]
     assert len(planned) == sum(1 for e in report.events if e.planned)
 
 
 def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(report, built_site):
-    table = page(built_site, "matrix/").css_first(".icat-matrix table")
-    assert table.css_first("caption") is not None
+    figure = page(built_site, "matrix/").css_first("figure.icat-grid")
+    table = figure.css_first(".icat-matrix table")
+    title = figure.css_first("figcaption")
+    assert table.attributes["aria-labelledby"] == title.attributes["id"] and title.text().strip(), "named by its title"
     assert len(table.css('th[scope="col"]')) == 1 + len(report.priorities)  # no totals column
     assert len(table.css('th[scope="row"]')) == len(report.members) + 1
     osce_row = matrix_row(table, "../members/osce/", "OSCE")

@@ -32,6 +32,11 @@ class SectionIndexPage(Page):
         return True
 
 
+# The members' menu in two labelled groups, as data/members.yaml's `role` says (30 names in one list
+# hid which were members and which partners).
+ROLE_GROUPS = (("member", "Members"), ("partner", "Partners"))
+
+
 def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
     """{overview page under docs/: (page made from data, its menu entry) for the pages under it, in the
     data's order}. The menu names a member by its acronym (30 full names pushed the rest of the
@@ -56,15 +61,30 @@ def add_browse_pages(nav: Navigation, files: Files, report: Report) -> None:
         if page is None or not children:
             continue
         page.__class__ = SectionIndexPage
+        if overview == "members.md":
+            children = _role_groups(report, children)
         section = Section(page.title or "", [page, *children])
         section.parent = page.parent
         siblings = page.parent.children if page.parent is not None else nav.items
         siblings[siblings.index(page)] = section
         for child in section.children:
             child.parent = section
+            for grandchild in child.children or ():
+                grandchild.parent = child
     nav.pages = list(_pages(nav.items))
     for previous, following in zip(nav.pages, nav.pages[1:], strict=False):
         previous.next_page, following.previous_page = following, previous
+
+
+def _role_groups(report: Report, pages: list[Page]) -> list:
+    """The members' pages as a section per role, in the data's order (a role without entities has none)."""
+    roles = {member_page_path(m): m.role for m in report.members}
+    groups = []
+    for role, label in ROLE_GROUPS:
+        in_role = [page for page in pages if roles.get(page.file.src_uri) == role]
+        if in_role:
+            groups.append(Section(label, in_role))
+    return groups
 
 
 def _nav_page(nav: Navigation, src_uri: str) -> Page | None:

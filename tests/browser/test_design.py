@@ -1,6 +1,7 @@
 """The charts and the page's chrome in a real browser, at a phone's and a desktop's width: every timeline mark a
 link the keyboard reaches, with a visible name and a visible focus, 24 px or more to touch and leading to its
-event; no chart text under 12 px on a phone (the grid's at 14 px or more); the header's title never cut off."""
+event; no chart text under 12 px on a phone (the grid's at 14 px or more); the header's title never cut off; the tab
+bar's labels large and opaque, the current part bold and underlined."""
 
 from __future__ import annotations
 
@@ -124,6 +125,85 @@ def test_the_headers_title_is_whole_on_a_phone(new_context, site_root, palette):
     header = page.locator("header.md-header").bounding_box()
     assert box["x"] + box["width"] <= search["x"] and box["y"] >= header["y"]
     assert box["y"] + box["height"] <= header["y"] + header["height"]
+
+
+TABS = """() => [...document.querySelectorAll('.md-tabs__item')].map(item => {
+  const link = item.querySelector('.md-tabs__link'), style = getComputedStyle(link);
+  return {text: link.textContent.trim(), active: item.classList.contains('md-tabs__item--active'),
+    size: parseFloat(style.fontSize), weight: parseInt(style.fontWeight), opacity: parseFloat(style.opacity),
+    underline: style.textDecorationLine.includes('underline')};
+})"""
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_the_tab_bar_reads_at_a_glance_and_marks_the_current_part(new_context, site_root, palette):
+    tabs = _open(new_context, site_root, "timeline/", "desktop", palette).evaluate(TABS)
+    assert [t["text"] for t in tabs if t["active"]] == ["Explore"], tabs
+    assert all(t["size"] >= 16 and t["opacity"] == 1 for t in tabs), "labels 16 px, opaque (Material's are 14, 70 %)"
+    assert all((t["weight"] >= 700 and t["underline"]) == t["active"] for t in tabs), (
+        "only the current part bold, underlined"
+    )
+
+
+# The element drawn at a label's centre: the label itself (or its text) when nothing covers it.
+ON_TOP = """(el) => { const r = el.getBoundingClientRect();
+  return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)); }"""
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_a_members_page_keeps_its_place_in_the_menu_in_view(new_context, site_root, palette):
+    """Deep in the members' list (Material scrolls the menu to the page), its group's label stays shown."""
+    page = _open(new_context, site_root, "members/unodc/", "desktop", palette)
+    menu = page.locator("nav.md-nav--primary")
+    expect(menu.locator("a.md-nav__link--active", has_text="UNODC")).to_be_in_viewport()
+    group = menu.locator("label.md-nav__link", has_text="Members").filter(has_not_text="and")
+    page.locator(".md-sidebar--primary .md-sidebar__scrollwrap").evaluate("el => el.scrollTop = 300")
+    expect(group).to_be_in_viewport()
+    assert group.evaluate(ON_TOP), "covered by the list under it"
+
+
+GAP_UNDER_HEADER = """() => document.querySelector('article > *:first-child').getBoundingClientRect().top
+  - document.querySelector('.md-header').getBoundingClientRect().bottom"""
+
+
+@pytest.mark.parametrize("path", ["foreword/", "members/unodc/", "timeline/", "print_page/", ""])
+def test_a_phones_page_starts_close_under_the_header(new_context, site_root, path):
+    """20 px of ground under the header on a content page (Material's left 50), none above the home page's cover."""
+    gap = _open(new_context, site_root, path, "phone").evaluate(GAP_UNDER_HEADER)
+    assert (gap == 0) if path == "" else (0 < gap <= 24), gap
+
+
+TABLES = """() => [...document.querySelectorAll('article .md-typeset__table table')].map(table => {
+  const wrap = table.closest('.md-typeset__scrollwrap');
+  return {columns: table.querySelectorAll('thead th').length, cards: table.hasAttribute('data-cards'),
+    display: getComputedStyle(table).display,
+    sideways: wrap.scrollWidth > wrap.clientWidth + 1 || table.scrollWidth > table.clientWidth + 1};
+})"""
+
+
+@pytest.mark.parametrize("path", ["acronyms/", "data/", "edition-notes/", "editing/"])
+def test_a_phone_shows_tables_by_one_rule(new_context, site_root, path):
+    """Two columns: a table that fits without sideways scrolling; three or more: cards (report.css says why)."""
+    tables = _open(new_context, site_root, path, "phone").evaluate(TABLES)
+    assert tables, f"/{path} has no table"
+    for table in tables:
+        if table["columns"] >= 3:
+            assert table["cards"] and table["display"] == "block", table
+        else:
+            assert not table["cards"] and table["display"] != "block" and not table["sideways"], table
+
+
+WHOLE_WORDS = """(selector) => [...document.querySelectorAll(selector)].map(span =>
+  [span.textContent, span.getClientRects().length])"""
+
+
+@pytest.mark.parametrize(("path", "selector"), [("", ".icat-cover__tile-name"), ("priorities/", ".icat-card__title")])
+def test_a_titles_hyphenated_words_stay_whole_on_a_phone(new_context, site_root, path, selector):
+    """ "Rights-based" never ends a line at its hyphen: each such word is one box, on one line."""
+    page = _open(new_context, site_root, path, "phone")
+    words = page.evaluate(WHOLE_WORDS, f"{selector} .icat-nowrap, article h1 .icat-nowrap")
+    assert "Rights-based" in [text for text, _ in words] or "rights-based" in [text for text, _ in words], words
+    assert all(lines == 1 for _, lines in words), words
 
 
 FONT_METRICS = """() => ({height: document.querySelector('article').getBoundingClientRect().height,

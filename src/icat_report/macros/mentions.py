@@ -2,7 +2,7 @@
 "Where the report mentions it" list.
 
 Only the report's own pages count (the "The report" section of the navigation), not
-the pages about the site such as "Open data" or "Editing the report". Front matter
+the pages about the site such as "Download the data" or "Editing the report". Front matter
 is read with MkDocs' own reader, so a page's title here is the title MkDocs shows.
 """
 

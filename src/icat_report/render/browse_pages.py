@@ -22,7 +22,7 @@ from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-UNDATED = "Dated by year only"  # the heading of the events the report dates by a year only
+UNDATED = "Events dated by year only"  # their heading (also in "On this page": it names what it lists)
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -152,9 +152,9 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
             "",
             f"## {markdown_text(member_title(member))} {{ #{member_id} }}",
             "",
-            # A heading is not a link: the entity's page is a small link under it.
-            f"[{markdown_text(member.short_name)}'s page]({href(member_page_path(member_id))})"
-            "\n{ .icat-entity-link }",
+            # A heading is not a link: the entity's page is a small link under it ("About CBSS", which reads
+            # well for any short name; "CBSS's page" did not).
+            f"[About {markdown_text(member.short_name)}]({href(member_page_path(member_id))})\n{{ .icat-entity-link }}",
             "",
             highlights(report, tuple(a for a in under if member_id in a.members)),
         ]

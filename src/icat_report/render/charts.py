@@ -125,11 +125,11 @@ def _mark(event: Event) -> str:
 
 
 def _priority_key(report: Report) -> str:
-    """The marks' colours: each priority's, and grey where the report files an event under none."""
+    """The marks' colours: each priority's, and a neutral blue ring where the report files an event under none."""
     dots = " ".join(
         f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}' for p in report.priorities
     )
-    return f'Colour: the priority, {dots} <span class="icat-timeline__dot"></span> none given'
+    return f'Colour: the priority, {dots} <span class="icat-timeline__dot"></span> no priority given'
 
 
 def _year_band(year: int, events: list[Event]) -> str:
@@ -201,8 +201,8 @@ def timeline_chart(report: Report) -> str:
     )
     key = (
         '<p class="icat-timeline__key" aria-hidden="true">'
-        '<span class="icat-timeline__dot"></span> took place '
-        '<span class="icat-timeline__dot icat-timeline__dot--planned"></span> planned</p>\n'
+        '<span class="icat-timeline__dot icat-timeline__dot--shape"></span> took place '
+        '<span class="icat-timeline__dot icat-timeline__dot--shape icat-timeline__dot--planned"></span> planned</p>\n'
         f'<p class="icat-timeline__key" aria-hidden="true">{_priority_key(report)}</p>'
     )
     return (

@@ -1,4 +1,4 @@
-"""Markdown for the Open data page and the editors' reference: the downloads, and what each field means.
+"""Markdown for the "Download the data" page and the editors' reference: the downloads, and what each field means.
 
 `field_table` reads a data file's JSON Schema (model/schema.py, the one editors' tools read), so the
 table says what the schema says: the fields, whether each is required, what may be written (the
@@ -173,7 +173,7 @@ def _words(text: str) -> str:
 
 
 def download_fields(file_name: str) -> str:
-    """The fields of one data file as the Open data page shows them to readers of the downloads: the
+    """The fields of one data file as the "Download the data" page shows them to readers of the downloads: the
     descriptions written for editors, with the data's files named as their downloads (for_readers)."""
     spec = DATA_FILE_BY_NAME[file_name]
     rows = ["| Field | Required | Meaning |", "| --- | --- | --- |"]

@@ -6,17 +6,18 @@ Rows keep the order of the membership list (data/members.yaml, the report's own 
 the grid ranks no one, so it has no totals per entity and no group of entities without
 highlights. A cell's shade grows with its count (a legend says how) and the count is written
 in it, so colour is never the only sign; a cell without highlights is a quiet dot ("none" to a
-screen reader). Its caption states what the grid shows about the priorities (never a ranking of entities);
+screen reader). Its title states what the grid shows about the priorities (never a ranking of entities);
 a note under it says the Annex is not exhaustive: a blank row is not "did nothing".
 """
 
 from __future__ import annotations
 
+from ..finish.whole_words import kept_whole_html
 from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
 from .charts import priority_label
-from .common import Href, member_page_path, priority_page_path, priority_short_label
+from .common import Href, member_page_path, priority_page_path
 from .icons import icon_svg
 
 SHADES = ((1, "1"), (2, "2"), (3, "3 or more"))  # (count from, legend words): a cell's level is the last reached
@@ -57,7 +58,7 @@ def _header(priority: Priority, url_href: Href) -> str:
         f'<a href="{html_attribute(url_href(priority_page_path(priority)))}" title="{html_attribute(priority.title)}">'
         f'<span class="icat-matrix__icon">{icon_svg(priority.icon)}</span>'
         f'<span class="icat-matrix__number"><span class="icat-matrix__word">Priority </span>{priority.number}</span> '
-        f'<span class="icat-matrix__name">{html_text(priority_label(priority))}</span></a></th>'
+        f'<span class="icat-matrix__name">{kept_whole_html(priority_label(priority))}</span></a></th>'
     )
 
 
@@ -81,32 +82,50 @@ def _entity(member: Member, url_href: Href) -> str:
     return f'<a href="{html_attribute(url_href(member_page_path(member)))}">{html_text(member.short_name)}</a>'
 
 
+def _reach(report: Report) -> dict[int, int]:
+    """How many entities reported highlights under each priority, by its number."""
+    return {p.number: len({m for a in report.activities_under(p.number) for m in a.members}) for p in report.priorities}
+
+
 def caption(report: Report) -> str:
-    """The grid's finding, about the priorities: the one (or ones) under which the most entities reported."""
-    reach = {
-        p.number: len({m for a in report.activities_under(p.number) for m in a.members}) for p in report.priorities
-    }
+    """The grid's title, its finding about the priorities: the one (or ones) under which the most entities
+    reported, out of the entities that reported any highlight (never a ranking of entities)."""
+    reach = _reach(report)
     most = max(reach.values(), default=0)
-    widest = [p for p in report.priorities if reach[p.number] == most]
-    names = " and ".join(priority_short_label(p) for p in widest)
-    fewest = min(reach.values(), default=0)
     if not most:
         return "Highlights by entity and priority"
-    return f"Between {fewest} and {most} entities reported highlights under each priority; the most under {names}"
+    widest = [p for p in report.priorities if reach[p.number] == most]
+    reporting = len({m for a in report.activities for m in a.members})
+    of = f"of the {reporting} that reported highlights"
+    if len(widest) == 1:
+        top = widest[0]
+        return f"Priority {top.number}, {top.short_title or top.title}, drew the most entities: {most} {of}"
+    numbers = " and ".join(str(p.number) for p in widest)
+    return f"Priorities {numbers} drew the most entities: {most} each {of}"
+
+
+def description(report: Report) -> str:
+    """The line under the title: how the entities spread over the priorities."""
+    reach = _reach(report)
+    fewest, most = min(reach.values(), default=0), max(reach.values(), default=0)
+    return f"Under each priority, between {fewest} and {most} entities reported highlights." if most else ""
 
 
 def matrix(report: Report, url_href: Href) -> str:
-    """Entities by priorities, as a heat map: the legend, then the table (in the membership list's order)."""
+    """Entities by priorities, as a heat map in a figure: its finding as title, the legend, then the table (in the
+    membership list's order), named by the title."""
     head = "".join(_header(p, url_href) for p in report.priorities)
     rows = "\n".join(_row(report, member, url_href) for member in report.members)
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
     return (
-        legend(report) + "\n\n"
-        '<div class="icat-matrix">\n<table class="icat-matrix__table">\n'
-        f"<caption>{html_text(caption(report))}</caption>\n"
+        '<figure class="icat-chart icat-grid" id="chart-grid" aria-labelledby="chart-grid-caption">\n'
+        f'<figcaption id="chart-grid-caption">{html_text(caption(report))}</figcaption>\n'
+        + (f'<p class="icat-chart__description">{html_text(description(report))}</p>\n' if description(report) else "")
+        + legend(report)
+        + '\n<div class="icat-matrix">\n<table class="icat-matrix__table" aria-labelledby="chart-grid-caption">\n'
         f'<thead><tr><th scope="col">Entity</th>{head}</tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n"
         f'<tfoot><tr><th scope="row">All highlights</th>{totals}</tr></tfoot>\n'
-        "</table>\n</div>\n\n"
-        f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>'
+        "</table>\n</div>\n"
+        f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>\n</figure>'
     )

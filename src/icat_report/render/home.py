@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..report import Report
+from ..finish.whole_words import kept_whole_html
+from ..report import ICAT_ID, Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
-from .common import Href, in_words, member_page_path, number_in_words, priority_page_path
+from .common import Href, in_words, number_in_words, priority_page_path
 from .icons import icon_svg
 
 FIRST_PAGE = "foreword.md"
@@ -58,6 +59,8 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
     held = [e for e in report.events if not e.planned and e.date.start.year == year]
     planned = sum(1 for e in report.events if e.planned and e.date.start.year == year + 1)
     reporting = sum(1 for m in report.members if report.activities_of(m.id))
+    by_icat = sum(1 for e in held if ICAT_ID in e.organisers)
+    acronym = report.info.organisation_acronym
     return (
         KeyFigure(
             "entities",
@@ -68,12 +71,6 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
         ),
         KeyFigure("joined", len(joined), f"joined in {year}", in_words(joined) if joined else ""),
         KeyFigure(
-            "priorities",
-            len(report.priorities),
-            _plural(len(report.priorities), "priority", "priorities"),
-            "of the ICAT Action Plan",
-        ),
-        KeyFigure(
             "highlights",
             len(report.activities),
             _plural(len(report.activities), "highlight", "highlights"),
@@ -82,6 +79,8 @@ def key_figures(report: Report) -> tuple[KeyFigure, ...]:
         KeyFigure(
             "events", len(held), f"{_plural(len(held), 'event', 'events')} in {year}", _commonest_kinds(report, held)
         ),
+        # What the group did together, not the report's own structure (its six priorities were a figure here).
+        KeyFigure("by-icat", by_icat, f"held by {acronym} itself", f"of the {len(held)} events, alone or with others"),
         KeyFigure("planned", planned, f"planned for {year + 1}", "meetings, launches and campaigns announced"),
     )
 
@@ -118,19 +117,10 @@ def keep_the_report(pdf, href: Href) -> str:
     )
 
 
-def _publication_line(report: Report, href: Href) -> str:
-    """When the report was published, and who chairs ICAT after the year (the year's co-chairs sign the
-    quotation above, so they are not named twice), each linked to its page."""
-    info = report.info
-    line = f"Published {info.published}"
-    if info.incoming_co_chairs and info.incoming_co_chairs != info.co_chairs:
-        names = " and ".join(
-            f'<a href="{href_attribute(href(member_page_path(report.member(m))))}">'
-            f"{html_text(report.member(m).short_name)}</a>"
-            for m in info.incoming_co_chairs
-        )
-        line += f" · Co\u2011chaired in {info.year + 1} by {names}"  # U+2011: "Co-" never ends a line
-    return f'<p class="icat-cover__cochairs">{line}</p>'
+def _publication_line(report: Report) -> str:
+    """When the report was published: the cover's only credit besides the publisher. (Who chairs ICAT after the
+    year is said on those members' pages, in their kicker; on the cover it read as a second author.)"""
+    return f'<p class="icat-cover__published">Published {report.info.published}</p>'
 
 
 def _motif(report: Report, href: Href) -> str:
@@ -139,7 +129,7 @@ def _motif(report: Report, href: Href) -> str:
         f'<li class="icat-cover__tile" data-priority="{p.number}">'
         f'<a href="{href_attribute(href(priority_page_path(p)))}">{icon_svg(p.icon)}'
         f'<span class="icat-cover__tile-number">Priority {p.number}</span> '
-        f'<span class="icat-cover__tile-name">{html_text(p.short_title or p.title)}</span></a></li>'
+        f'<span class="icat-cover__tile-name">{kept_whole_html(p.short_title or p.title)}</span></a></li>'
         for p in report.priorities
     )
     label = f"The {len(report.priorities)} priorities of the ICAT Action Plan"
@@ -175,7 +165,7 @@ def cover(report: Report, href: Href, pdf=None) -> str:
         '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
         f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
         f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n"
-        f"{quote}\n{actions}\n{_publication_line(report, href)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
+        f"{quote}\n{actions}\n{_publication_line(report)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
     )
 
 
@@ -204,7 +194,7 @@ def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
             f'<span class="icat-card__icon">{icon_svg(priority.icon)}</span>'
             f'<{heading} class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
             f'<span class="icat-card__number">Priority {priority.number}</span> '
-            f'<span class="icat-card__title">{html_text(priority.title)}</span></a></{heading}>'
+            f'<span class="icat-card__title">{kept_whole_html(priority.title)}</span></a></{heading}>'
             f'{shift}<p class="icat-card__count">{count} {_plural(count, "highlight", "highlights")}</p></li>'
         )
     return '<ul class="icat-cards">\n' + "\n".join(cards) + "\n</ul>\n"
