@@ -244,19 +244,32 @@ def test_without_their_files_no_logo_and_a_photo_is_one_quiet_line(built_site):
     assert " ".join(caption.text().split()) == "Photo not reproduced: John Brandolino (UNODC)."
 
 
-def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
-    document = page(built_site, f"members/{report.members[1].id}/")
-    groups = {}
+def _menu_groups(document) -> dict[str, list[str] | str]:
+    """The members' menu groups of a page: an open group's entries, or a pruned group's one link."""
+    groups: dict[str, list[str] | str] = {}
     for item in document.css("nav.md-nav--primary li.md-nav__item--nested"):
+        if "md-nav__item--pruned" in (item.attributes.get("class") or ""):
+            link = item.css_first("a.md-nav__link")
+            groups[" ".join(link.text().split())] = link.attributes["href"]
+            continue
         label = next((child for child in item.iter() if child.tag == "label"), None)
         name = " ".join(label.text().split()) if label is not None else ""
-        if name in ("Members", "Partners"):
-            links = [a for a in item.css("nav a.md-nav__link") if "#" not in a.attributes["href"]]  # not the TOC
-            groups[name] = [" ".join(a.text().split()) for a in links]
-    assert groups == {
-        "Members": [m.short_name for m in report.members if m.role == "member"],
-        "Partners": [m.short_name for m in report.members if m.role == "partner"],
-    }
+        links = [a for a in item.css("nav a.md-nav__link") if "#" not in a.attributes["href"]]  # not the TOC
+        groups[name] = [" ".join(a.text().split()) for a in links]
+    return {name: entries for name, entries in groups.items() if name in ("Members", "Partners")}
+
+
+def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
+    """A member's page lists its group whole, the other group is one link to its first page
+    (navigation.prune keeps each page's menu to its own branch)."""
+    members = [m for m in report.members if m.role == "member"]
+    partners = [m for m in report.members if m.role == "partner"]
+    for own, other, name, other_name in (
+        (members, partners, "Members", "Partners"),
+        (partners, members, "Partners", "Members"),
+    ):
+        groups = _menu_groups(page(built_site, f"members/{own[1].id}/"))
+        assert groups == {name: [m.short_name for m in own], other_name: f"../{other[0].id}/"}
 
 
 def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, report):

@@ -245,9 +245,7 @@ def test_print_page_holds_the_whole_report(page, site_root):
         expect(page.locator("article h2", has_text=heading).first).to_be_attached()
     assert page.locator("article section.whole-report__part").count() == 15 and not page.locator("#timeline").count()
 
-    # The contents list leads to each chapter on the page: the reader sees it. (Not waited on through the
-    # address: the theme's navigation.tracking rewrites it as the page scrolls, and on a busy machine it can
-    # do so before a test starts waiting for the click's address, which then never comes.)
+    # The contents list leads to each chapter: the reader sees it (not the address: navigation.tracking rewrites it).
     contents = page.get_by_role("navigation", name="Contents", exact=True)
     assert contents.get_by_role("link", name="The Year Ahead").get_attribute("href").endswith("#year-ahead")
     contents.get_by_role("link", name="The Year Ahead").click()
