@@ -4,6 +4,7 @@ print media, read as a reader gets them on paper."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -63,3 +64,36 @@ def test_a_single_page_prints_without_the_site_around_it(site_root, page):
     # The page's actions (download, print) are the screen's, not the page's content.
     actions = page.locator(".icat-page-actions")
     assert actions.count() == 1 and not actions.is_visible()
+
+
+def test_print_page_holds_the_whole_report(page, site_root):
+    page.goto(site_root + "print_page/")
+    expect(page.locator("article h1")).to_have_count(1)
+    for heading in ("Foreword", "Annex", "A year in review", "The Year Ahead", "Acronyms"):
+        expect(page.locator("article h2", has_text=heading).first).to_be_attached()
+    assert page.locator("article section.whole-report__part").count() == 15 and not page.locator("#timeline").count()
+
+    # The contents list leads to each chapter: the reader sees it (not the address: navigation.tracking rewrites it).
+    contents = page.get_by_role("navigation", name="Contents", exact=True)
+    assert contents.get_by_role("link", name="The Year Ahead").get_attribute("href").endswith("#year-ahead")
+    contents.get_by_role("link", name="The Year Ahead").click()
+    expect(page.locator("#year-ahead h2").first).to_be_in_viewport()
+    # A section deep in the page, far below what the browser has laid out so far.
+    deep = contents.get_by_role("link", name="Priority #6: Systematizing cooperation")
+    assert deep.get_attribute("href").endswith("#annex--priority-6")
+    deep.click()
+    expect(page.locator('[id="annex--priority-6"]')).to_be_in_viewport()
+
+    page.emulate_media(media="print")
+    for chrome in (".md-sidebar--primary", ".md-sidebar--secondary", ".md-header", ".md-footer"):
+        hidden = page.locator(chrome)
+        assert all(not el.is_visible() for el in hidden.all()), f"{chrome} shows in print"
+    expect(page.locator("article h2", has_text="Foreword").first).to_be_visible()
+    # On paper: a chapter starts a sheet, a chapter's section runs on, a link's address is a note
+    # (a call after its words, the address listed at the chapter's end), not in the sentence.
+    style = "([selector, property, pseudo]) => getComputedStyle(document.querySelector(selector), pseudo)[property]"
+    assert page.evaluate(style, ["#foreword", "breakBefore", None]) == "page"
+    assert page.evaluate(style, ["#year-in-review-coordination", "breakBefore", None]) == "auto"
+    assert page.evaluate(style, ['#annex a[href^="http"]', "content", "::after"]) in ("none", "normal")
+    expect(page.locator("#annex a.whole-report__address-call").first).to_have_text("[1]")
+    expect(page.locator("#annex .whole-report__addresses li").first).to_contain_text("https://")
