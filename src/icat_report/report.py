@@ -28,7 +28,7 @@ class UnknownId(KeyError):
         return self.sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Report:
     """Everything under data/, validated and cross-checked."""
 
@@ -42,6 +42,14 @@ class Report:
     activities: tuple[Activity, ...]
     events: tuple[Event, ...]
     corrections: tuple[Correction, ...]
+
+    def __repr__(self) -> str:
+        """Counts, not every record: the macros plugin writes its variables, this one included, into a debug
+        payload on every build, and the records' own reprs cost the build milliseconds for nothing."""
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}" for name in ("members", "priorities", "activities", "events")
+        )
+        return f"Report({self.info.year}: {counts})"
 
     # -- lookups: one style; an unknown key raises UnknownId, whose text is the editor's sentence --
     def member(self, member_id: str) -> Member:

@@ -26,7 +26,8 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 def places_of(nav: Navigation) -> dict[str, Place]:
     """{page's path under docs/: its place} for every page of the navigation (the home page has none)."""
-    return {page.file.src_uri: place for page in nav.pages if (place := place_of(page)) is not None}
+    appendices = {page.file.src_uri for page in nav.pages if _is_appendix(page)}  # each file read once
+    return {page.file.src_uri: place for page in nav.pages if (place := place_of(page, appendices)) is not None}
 
 
 def number_the_chapters(nav: Navigation, places: dict[str, Place]) -> None:
@@ -46,9 +47,14 @@ def _own_children(section: Section) -> list:
     return [child for child in section.children if not (child.is_page and child.is_index)]
 
 
-def place_of(page: Page) -> Place | None:
+def place_of(page: Page, appendices: set[str]) -> Place | None:
     """The page's part, position and chapter number; None for a page outside any part (the home page).
-    In the report's part, an appendix (the acronyms) is not counted among the chapters and takes no number."""
+    In the report's part, an appendix (the acronyms; `appendices`: their paths) is not counted among the chapters
+    and takes no number."""
+
+    def appendix(item) -> bool:
+        return item.is_page and item.file.src_uri in appendices
+
     item = page.parent if page.is_index and page.parent is not None else page
     container = item.parent
     if container is None:
@@ -57,13 +63,13 @@ def place_of(page: Page) -> Place | None:
     while top.parent is not None:
         top = top.parent
     in_report = top.title == REPORT_PART
-    if in_report and _is_appendix(page):
+    if in_report and appendix(page):
         return Place(part=container.title, position=0, count=0)
-    siblings = [s for s in _own_children(container) if not (in_report and s.is_page and _is_appendix(s))]
+    siblings = [s for s in _own_children(container) if not (in_report and appendix(s))]
     position = siblings.index(item) + 1
     number = None
     if in_report:
-        chapters = [s for s in _own_children(top) if not (s.is_page and _is_appendix(s))]
+        chapters = [s for s in _own_children(top) if not appendix(s)]
         number = str(position) if container is top else f"{chapters.index(container) + 1}.{position}"
     return Place(part=container.title, position=position, count=len(siblings), number=number)
 
