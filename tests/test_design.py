@@ -152,13 +152,18 @@ def test_printing_is_an_action_on_the_reports_pages(built_site):
 
 
 def test_no_acronym_mark_in_a_heading_or_a_page_header(built_site):
-    marked = {}
+    marked, emptied = {}, {}
     for path in sorted(built_site.rglob("*.html")):
         document = html.document(path.read_text(encoding="utf-8"))
         inside = document.css(", ".join(f"{h} abbr" for h in HEADINGS.split(", ")) + ", .icat-kicker abbr")
         if inside:
             marked[path.relative_to(built_site).as_posix()] = [a.text() for a in inside]
+        # An acronym unmarked in a heading stays as text: "Name (OSRSG-CAAC)", never "Name ()".
+        empty = [h.text() for h in document.css(HEADINGS) if "()" in h.text()]
+        if empty:
+            emptied[path.relative_to(built_site).as_posix()] = empty
     assert not marked, marked
+    assert not emptied, emptied
     # Headings do hold acronyms: they are shown as plain text.
     assert "(UNODC)" in page(built_site, "members/unodc/").css_first("h1").text()
 
