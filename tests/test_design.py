@@ -267,8 +267,9 @@ def _menu_groups(document) -> dict[str, list[str] | str]:
 def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
     """A member's page lists its group whole, the other group is one link to its first page
     (navigation.prune keeps each page's menu to its own branch)."""
-    members = [m for m in report.members if m.role == "member"]
-    partners = [m for m in report.members if m.role == "partner"]
+    in_menu = sorted(report.members, key=lambda m: m.short_name.casefold())  # the names the menu shows, A to Z
+    members = [m for m in in_menu if m.role == "member"]
+    partners = [m for m in in_menu if m.role == "partner"]
     for own, other, name, other_name in (
         (members, partners, "Members", "Partners"),
         (partners, members, "Partners", "Members"),
@@ -279,8 +280,11 @@ def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_sit
 
 def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, report):
     """A member's or a priority's page sits under its overview in Explore: the tab is the current one, the
-    menu marks the page, and previous/next lead to its neighbours in the data's order."""
-    for pages, overview in ((report.members, "members"), (report.priorities, "priorities")):
+    menu marks the page, and previous/next lead to its neighbours in the menu's order (members by the acronym
+    the menu shows, A to Z, members before partners; priorities by number)."""
+    by_name = sorted(report.members, key=lambda m: m.short_name.casefold())
+    in_menu = [m for m in by_name if m.role == "member"] + [m for m in by_name if m.role == "partner"]
+    for pages, overview in ((in_menu, "members"), (report.priorities, "priorities")):
         middle = pages[1]
         document = page(built_site, f"{overview}/{middle.id}/")
         tab = document.css_first(".md-tabs__item--active")
