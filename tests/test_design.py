@@ -4,6 +4,7 @@ no acronym marks in headings, the chapters numbered in the menu and in their hea
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -130,6 +131,15 @@ def test_the_menu_holds_readers_pages_only(built_site, path):
     assert "/editing/" not in menu and "/print_page/" not in menu
     assert PARTS.get(path, set()) <= menu
     assert {"/", "/foreword/", "/members/"} <= menu, "every part is one link away from every page"
+
+
+def test_the_readers_search_holds_the_reports_pages_not_the_editors_guide(built_site):
+    """The guide (a fifth of the index, YAML field by field) stays out of the readers' search: it is
+    one link away in every footer. Every reader's page kind is still found."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not any(location.startswith("editing/") for location in pages)
+    assert {"", "foreword/", "annex/", "members/unodc/", "priorities/evidence-base/", "timeline/", "matrix/"} <= pages
 
 
 def test_the_editors_guide_is_published_and_linked_from_every_footer_and_the_readme(built_site):
