@@ -125,7 +125,7 @@ def _mark(event: Event) -> str:
 
 
 def _priority_key(report: Report) -> str:
-    """The marks' colours: each priority's, and a neutral blue ring where the report files an event under none."""
+    """The marks' colours: each priority's, and a filled neutral where the report files an event under none."""
     dots = " ".join(
         f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}' for p in report.priorities
     )
