@@ -205,13 +205,32 @@ def test_the_grid_keeps_every_entity_in_membership_order_and_ranks_no_one(report
     assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
     assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
     assert table.attributes["aria-labelledby"] == "chart-grid-caption", "the table is named by the figure's title"
-    assert "not exhaustive" in _grid(report).css_first("p.icat-matrix__caveat").text(), "the caveat under the grid"
+    assert "not exhaustive" in _grid(report).css("p.icat-matrix__caveat")[-1].text(), "the caveat under the grid"
     silent = next(m for m in report.members if not report.activities_of(m.id))
     row = next(r for r in table.css("tbody tr") if r.css_first("th").text().strip() == silent.short_name)
     assert all("icat-matrix__empty" in c.attributes.get("class", "") for c in row.css("td")), "muted, not zero"
     assert [int(td.text()) for td in table.css("tfoot td")] == [
         len(report.activities_under(p.number)) for p in report.priorities
     ]
+
+
+def test_the_grids_bottom_row_says_a_joint_highlight_is_counted_once(report):
+    document = _grid(report)
+    table = document.css_first("table")
+    joint = [a for a in report.activities if len(set(a.members)) > 1]
+    assert joint, "the 2021 report has joint highlights: this test needs one"
+    cells = [[int(td.text()) if td.css_first("a") else 0 for td in tr.css("td")] for tr in table.css("tbody tr")]
+    totals = [int(td.text()) for td in table.css("tfoot td")]
+    # The claim the label and the note make: the columns add up to more than the bottom row, by the joint ones.
+    extra = sum(sum(column) for column in zip(*cells, strict=True)) - sum(totals)
+    assert extra == sum(len(set(a.members)) - 1 for a in joint) > 0
+    assert " ".join(table.css_first("tfoot th").text().split()) == "Highlights (a joint one counted once)"
+    notes = [" ".join(p.text().split()) for p in document.css("p.icat-matrix__caveat")]
+    assert f"The bottom row counts each highlight once. {len(joint)} highlights were reported jointly" in notes[0]
+    alone = dataclasses.replace(report, activities=tuple(a for a in report.activities if a not in joint))
+    table = _grid(alone).css_first("table")
+    assert table.css_first("tfoot th").text() == "All highlights", "no joint highlight: the row is the column sums"
+    assert len(_grid(alone).css("p.icat-matrix__caveat")) == 1, "only the Annex's caveat"
 
 
 def test_a_cells_shade_grows_with_its_count_and_the_legend_says_how(report):
