@@ -67,6 +67,27 @@ def test_the_priorities_colours_keep_aa_contrast_in_both_palettes(built_site):
             assert _contrast(ink, background) >= 4.5, f"priority {n}: {ink} on {ground} ({background})"
 
 
+def test_the_timelines_marks_keep_their_colour_and_3_to_1_in_both_palettes(built_site):
+    priorities = yaml.safe_load((DATA / "priorities.yaml").read_text(encoding="utf-8"))
+    css = _stylesheet(built_site)
+    night = css[css.index('[data-md-color-scheme="slate"] {', css.index("priority_style.py")) :]
+    for priority in priorities:
+        n, colour = priority["number"], priority["colour"].lower()
+        assert f"--icat-priority-{n}-mark: {colour};" in css, "by day a mark is the tile's own colour"
+        mark = re.search(rf"--icat-priority-{n}-mark: (#[0-9a-f]{{6}});", night)[1]
+        ink = re.search(rf"--icat-priority-{n}-ink: (#[0-9a-f]{{6}});", night)[1]
+        for ground, background in NIGHT_GROUNDS.items():  # WCAG 1.4.11: graphics 3:1
+            assert _contrast(mark, background) >= 3, f"priority {n}: mark {mark} on {ground}"
+        assert _contrast(mark, colour) < _contrast(ink, colour), f"priority {n}: the mark nearer the tile than the text"
+    # "No priority given": a filled neutral, 3:1 in both palettes, a grey (low chroma) no priority is mistaken for.
+    day, dark = re.findall(r"--icat-timeline-none: (#[0-9a-f]{6});", css)
+    assert _contrast(day, WHITE) >= 3 and all(_contrast(dark, bg) >= 3 for bg in NIGHT_GROUNDS.values())
+    for neutral in (day, dark):
+        channels = [int(neutral[i : i + 2], 16) for i in (1, 3, 5)]
+        assert max(channels) - min(channels) <= 0x30, f"{neutral} is a grey, not a colour"
+        assert neutral not in {p["colour"].lower() for p in priorities}
+
+
 def test_the_footer_is_the_reports_own(built_site, report):
     for path in ("", "annex/", "members/unodc/"):
         footer = page(built_site, path).css_first("footer .icat-footer")
