@@ -145,7 +145,7 @@ def _year_band(year: int, events: list[Event]) -> str:
     if undated:
         undated_html = (
             f'<span class="icat-timeline__undated"><span class="icat-timeline__undated-label">'
-            f"Dated by year only ({len(undated)}):</span>"
+            f"Month not given ({len(undated)}):</span>"
             f'<span class="icat-timeline__marks">{"".join(_mark(e) for e in undated)}</span></span>'
         )
     # Each mark's name says its date: the month labels are for the eye (and empty months are not read out).
