@@ -202,7 +202,7 @@ def explore_cards(report: Report, href: Href) -> str:
         ("priorities.md", "material/format-list-numbered", "Priorities",
          f"The {number_in_words(len(report.priorities))} priorities of the Action Plan and the highlights under each."),
         ("timeline.md", "material/calendar-month-outline", "Timeline",
-         f"The {dated} meetings, launches and campaigns the report dates, month by month."),
+         f"The {dated} meetings, launches and campaigns in the report, month by month."),
         ("matrix.md", "material/grid", "Entities by priority",
          "Which entity reported work under which priority, as a table."),
     )  # fmt: skip
