@@ -4,6 +4,7 @@ menu and in their headers. (The priorities' colours: test_colours.py.)"""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -83,6 +84,15 @@ def test_the_menu_holds_readers_pages_only(built_site, path):
     assert {"/", "/foreword/", "/members/"} <= menu, "every part is one link away from every page"
 
 
+def test_the_readers_search_holds_the_reports_pages_not_the_editors_guide(built_site):
+    """The guide (a fifth of the index, YAML field by field) stays out of the readers' search: it is
+    one link away in every footer. Every reader's page kind is still found."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not any(location.startswith("editing/") for location in pages)
+    assert {"", "foreword/", "annex/", "members/unodc/", "priorities/evidence-base/", "timeline/", "matrix/"} <= pages
+
+
 def test_the_editors_guide_is_published_and_linked_from_every_footer_and_the_readme(built_site):
     assert "Editing the report" in page_text(built_site, "editing/")
     for path in sorted(built_site.rglob("index.html"))[:20]:
@@ -108,13 +118,18 @@ def test_printing_is_an_action_on_the_reports_pages(built_site):
 
 
 def test_no_acronym_mark_in_a_heading_or_a_page_header(built_site):
-    marked = {}
+    marked, emptied = {}, {}
     for path in sorted(built_site.rglob("*.html")):
         document = html.document(path.read_text(encoding="utf-8"))
         inside = document.css(", ".join(f"{h} abbr" for h in HEADINGS.split(", ")) + ", .icat-kicker abbr")
         if inside:
             marked[path.relative_to(built_site).as_posix()] = [a.text() for a in inside]
+        # An acronym unmarked in a heading stays as text: "Name (OSRSG-CAAC)", never "Name ()".
+        empty = [h.text() for h in document.css(HEADINGS) if "()" in h.text()]
+        if empty:
+            emptied[path.relative_to(built_site).as_posix()] = empty
     assert not marked, marked
+    assert not emptied, emptied
     # Headings do hold acronyms: they are shown as plain text.
     assert "(UNODC)" in page(built_site, "members/unodc/").css_first("h1").text()
 
@@ -218,8 +233,9 @@ def _menu_groups(document) -> dict[str, list[str] | str]:
 def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
     """A member's page lists its group whole, the other group is one link to its first page
     (navigation.prune keeps each page's menu to its own branch)."""
-    members = [m for m in report.members if m.role == "member"]
-    partners = [m for m in report.members if m.role == "partner"]
+    in_menu = sorted(report.members, key=lambda m: m.short_name.casefold())  # the names the menu shows, A to Z
+    members = [m for m in in_menu if m.role == "member"]
+    partners = [m for m in in_menu if m.role == "partner"]
     for own, other, name, other_name in (
         (members, partners, "Members", "Partners"),
         (partners, members, "Partners", "Members"),
@@ -230,8 +246,11 @@ def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_sit
 
 def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, report):
     """A member's or a priority's page sits under its overview in Explore: the tab is the current one, the
-    menu marks the page, and previous/next lead to its neighbours in the data's order."""
-    for pages, overview in ((report.members, "members"), (report.priorities, "priorities")):
+    menu marks the page, and previous/next lead to its neighbours in the menu's order (members by the acronym
+    the menu shows, A to Z, members before partners; priorities by number)."""
+    by_name = sorted(report.members, key=lambda m: m.short_name.casefold())
+    in_menu = [m for m in by_name if m.role == "member"] + [m for m in by_name if m.role == "partner"]
+    for pages, overview in ((in_menu, "members"), (report.priorities, "priorities")):
         middle = pages[1]
         document = page(built_site, f"{overview}/{middle.id}/")
         tab = document.css_first(".md-tabs__item--active")

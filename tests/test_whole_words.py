@@ -30,3 +30,15 @@ def test_raw_html_titles_are_escaped_and_kept_whole():
         '<span class="icat-nowrap">Rights-based</span> &lt;b&gt; &amp; <span class="icat-nowrap">x-y-z</span>'
     )
     assert kept_whole_html("Accountability") == "Accountability"
+
+
+def test_an_acronym_in_a_heading_survives_both_finishing_steps():
+    """A hyphenated acronym in a heading ("... (OSRSG-CAAC)") is unmarked by the acronyms' step and kept whole by
+    this one, in the build's order: the acronym must stay in the heading (it was lost as "()" once)."""
+    html = markdown.markdown(
+        "## Office for Children (OSRSG-CAAC)\n\nThe OSRSG-CAAC met.",
+        extensions=["abbr", "icat_report.finish.abbreviations", "attr_list", "toc", "icat_report.finish.whole_words"],
+        extension_configs={"abbr": {"glossary": {"OSRSG-CAAC": "Office for Children"}}},
+    )
+    heading = html.split("</h2>")[0]
+    assert '(<span class="icat-nowrap">OSRSG-CAAC</span>)' in heading and "<abbr" not in heading

@@ -2,7 +2,8 @@
 
 The pages made from data (a member's, a priority's) are not listed in mkdocs.yml: adding an
 entity to data/ adds its page. Here each joins the menu under its overview page ("Members and
-partners", "Priorities" in the Explore part), in the data's order, so that on these pages the
+partners", "Priorities" in the Explore part), members by the acronym the menu shows and priorities
+by number, so that on these pages the
 Explore tab is the current one, the sidebar shows where the page sits, and the footer's
 previous/next lead to the neighbouring member or priority.
 
@@ -37,14 +38,21 @@ class SectionIndexPage(Page):
 ROLE_GROUPS = (("member", "Members"), ("partner", "Partners"))
 
 
+def menu_order(member) -> str:
+    """A member's place in the menu: by the name the menu shows (its acronym). The data lists members by
+    their full names, as the report does; acronyms in that order read as no order at all."""
+    return member.short_name.casefold()
+
+
 def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
-    """{overview page under docs/: (page made from data, its menu entry) for the pages under it, in the
-    data's order}. The menu names a member by its acronym (30 full names pushed the rest of the
-    Explore menu out of sight) and a priority by its short form; each page keeps its full title
+    """{overview page under docs/: (page made from data, its menu entry) for the pages under it}: members in
+    the order of the names the menu shows, priorities by number. The menu names a member by its acronym
+    (30 full names pushed the rest of the Explore menu out of sight) and a priority by its short form; each page keeps its full title
     in its front matter, which the browser's title bar and the search read. The theme writes a
     menu entry as it stands: escaped here, as the front matter's titles are (text from the data)."""
+    members = sorted(report.members, key=menu_order)
     return {
-        "members.md": [(member_page_path(m), html_attribute(m.short_name)) for m in report.members],
+        "members.md": [(member_page_path(m), html_attribute(m.short_name)) for m in members],
         "priorities.md": [(priority_page_path(p), html_attribute(priority_short_label(p))) for p in report.priorities],
     }
 
@@ -77,7 +85,7 @@ def add_browse_pages(nav: Navigation, files: Files, report: Report) -> None:
 
 
 def _role_groups(report: Report, pages: list[Page]) -> list:
-    """The members' pages as a section per role, in the data's order (a role without entities has none)."""
+    """The members' pages as a section per role, in the menu's order (a role without entities has none)."""
     roles = {member_page_path(m): m.role for m in report.members}
     groups = []
     for role, label in ROLE_GROUPS:

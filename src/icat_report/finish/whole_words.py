@@ -70,8 +70,10 @@ class WholeWords(Treeprocessor):
 
 class WholeWordsExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API)
-        # 7: after attr_list (8), which takes `{ #id .class }` off a heading's text; before toc (5).
-        md.treeprocessors.register(WholeWords(md), "icat_whole_words", 7)
+        # 5.5: after attr_list (8), which takes `{ #id .class }` off a heading's text, and after the acronyms'
+        # step (abbr 7, explain_abbreviations 6), which puts a heading's acronyms back into its text: run before
+        # it, this step moved "OSRSG-CAAC" into a span inside the <abbr>, and unmarking it left "()". Before toc (5).
+        md.treeprocessors.register(WholeWords(md), "icat_whole_words", 5.5)
 
 
 def makeExtension(**kwargs) -> WholeWordsExtension:  # noqa: N802 (Markdown's API)
