@@ -94,9 +94,9 @@ def test_the_cover_credits_only_the_publication_and_the_next_co_chairs_are_on_th
 
 def test_the_cover_leads_into_the_report_and_to_the_whole_report(built_site):
     buttons = read_page(built_site, "").article.css(".icat-cover__actions a")
-    assert [(b.attributes["href"], b.text()) for b in buttons] == [
-        ("foreword/", "Read the report"),
-        ("print_page/", "Print or save the whole report"),  # this build makes no PDF
+    assert [(b.attributes["href"], b.text(), "md-button--primary" in b.attributes["class"]) for b in buttons] == [
+        ("foreword/", "Read the report", True),
+        ("print_page/", "Print or save the whole report", False),  # this build makes no PDF
     ]
     text = page_text(built_site, "")
     for build_word in ("make", ".venv", "127.0.0.1", "localhost"):
@@ -190,10 +190,16 @@ def test_figures_render_without_mkdocs(report):
     assert [figure.key for figure in home.key_figures(report)] == list(expected_figures(report))
 
 
-def test_the_pdf_links_say_its_size_as_words_apart():
+def test_the_pdf_links_say_its_size_as_words_apart(report):
     class Built:
         path, size_bytes = "report.pdf", 308_000
 
     assert ">the report as a PDF (308 KB)</a>" in home.keep_the_report(Built(), lambda target: "./")
-    cover = home.download_button(Built(), lambda target: "./", primary=True)
-    assert ">Download the PDF (308 KB)</a>" in cover and "md-button--primary" in cover
+    cover = home.download_button(Built(), lambda target: "./")
+    assert ">Download the PDF (308 KB)</a>" in cover and "md-button--primary" not in cover, "the second action"
+    # With the PDF as without it, reading is the cover's first (filled) action, the PDF the second (outlined).
+    buttons = html.document(home.cover(report, lambda target: target, pdf=Built())).css(".icat-cover__actions a")
+    assert [(b.text(), "md-button--primary" in b.attributes["class"]) for b in buttons] == [
+        ("Read the report", True),
+        ("Download the PDF (308 KB)", False),
+    ]

@@ -125,7 +125,7 @@ def test_member_page_sections(report):
     )
     assert '### Priority 1: Building the evidence base { #priority-1 .icat-priority-mark data-priority="1" }' in page
     assert (
-        "## Taking part in others' highlights { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority 2: "
+        "## Joint work with other entities { #taking-part }\n\n- With [UNHCR](unhcr.md), under [Priority 2: "
         'Addressing the core drivers](../priorities/core-drivers.md){ .icat-priority-mark data-priority="2" }' in page
     )
     # The chapters that picture its people: each once, by its name, with the names.
@@ -260,7 +260,7 @@ def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_
     report = dataclasses.replace(report, events=(year_only, dated))
     page = browse_pages.member_page(report, member.id, lambda target: target)
     events = page[page.index("## Events") :]
-    undated = events.index("### Events dated by year only")
+    undated = events.index("### Month not given")
     assert len(report.events_of(member.id)) == 2
     for event in report.events_of(member.id):
         at = events.index(f"[{event.title}]")

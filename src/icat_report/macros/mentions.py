@@ -1,5 +1,5 @@
 """Where the report mentions each member or partner: the index behind a member page's
-"Where the report mentions it" list.
+"Mentioned in the report" list.
 
 Only the report's own pages count (the "The report" section of the navigation), not
 the pages about the site such as "Download the data" or "Editing the report". Front matter

@@ -22,7 +22,7 @@ from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-UNDATED = "Events dated by year only"  # their heading (also in "On this page": it names what it lists)
+UNDATED = "Month not given"  # the heading of events the report dates by year only (also in "On this page")
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -106,8 +106,8 @@ def _pictured(report: Report, member_id: str, href: Href, titles: dict[str, str]
         for page, (target, names) in chapters.items()
     ]
     # "Printed": the site shows the photos' captions, not the photos.
-    heading = "## Pictured in the printed report { #people }"
-    return ["", heading, "", "In the photos of these chapters:", "", bullet_list(lines)]
+    heading = "## In the report's photographs { #people }"
+    return ["", heading, "", "Named in the captions of photographs in:", "", bullet_list(lines)]
 
 
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:
@@ -117,7 +117,7 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
     parts += ["## Highlights in the Annex { #highlights }", "", *_own_highlights(report, member_id, href)]
     involved = tuple(a for a in report.activities if member_id in a.involved)
     if involved:
-        parts += ["", "## Taking part in others' highlights { #taking-part }", ""]
+        parts += ["", "## Joint work with other entities { #taking-part }", ""]
         for activity in involved:
             priority = report.priority_numbered(activity.priority)
             owners = ", ".join(_member_link(report, m, href) for m in activity.members)
@@ -128,7 +128,7 @@ def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple
     parts += _events_section(report, report.events_of(member_id), href)
     parts += _pictured(report, member_id, href, dict(mentions))
     if mentions:
-        parts += ["", "## Where the report mentions it { #mentions }", ""]
+        parts += ["", "## Mentioned in the report { #mentions }", ""]
         parts.append(bullet_list([f"[{markdown_text(page_title)}]({href(src)})" for src, page_title in mentions]))
     return "\n".join(parts).rstrip() + "\n"
 

@@ -125,11 +125,11 @@ def _mark(event: Event) -> str:
 
 
 def _priority_key(report: Report) -> str:
-    """The marks' colours: each priority's, and a neutral blue ring where the report files an event under none."""
+    """The marks' colours: each priority's, and a filled neutral where the report files an event under none."""
     dots = " ".join(
         f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}' for p in report.priorities
     )
-    return f'Colour: the priority, {dots} <span class="icat-timeline__dot"></span> no priority given'
+    return f'Colour shows the priority: {dots} <span class="icat-timeline__dot"></span> no priority given'
 
 
 def _year_band(year: int, events: list[Event]) -> str:
@@ -145,7 +145,7 @@ def _year_band(year: int, events: list[Event]) -> str:
     if undated:
         undated_html = (
             f'<span class="icat-timeline__undated"><span class="icat-timeline__undated-label">'
-            f"Dated by year only ({len(undated)}):</span>"
+            f"Month not given ({len(undated)}):</span>"
             f'<span class="icat-timeline__marks">{"".join(_mark(e) for e in undated)}</span></span>'
         )
     # Each mark's name says its date: the month labels are for the eye (and empty months are not read out).
@@ -193,15 +193,15 @@ def timeline_chart(report: Report) -> str:
     planned = sum(e.planned for e in ordered)
     first, last = ordered[0].date.start.year, ordered[-1].date.start.year
     description = (
-        f"All {len(ordered)} events the report dates, {first} to {last}: {len(ordered) - planned} that took place "
-        f"(filled marks) and {planned} planned (hollow marks). Each mark links to its event in the list below."
+        f"All {len(ordered)} events, {first} to {last}: {len(ordered) - planned} held (filled marks) "
+        f"and {planned} planned (hollow marks). Each mark links to the event in the list below."
     )
     bands = "\n".join(
         _year_band(year, list(in_year)) for year, in_year in groupby(ordered, key=lambda e: e.date.start.year)
     )
     key = (
         '<p class="icat-timeline__key" aria-hidden="true">'
-        '<span class="icat-timeline__dot icat-timeline__dot--shape"></span> took place '
+        '<span class="icat-timeline__dot icat-timeline__dot--shape"></span> held '
         '<span class="icat-timeline__dot icat-timeline__dot--shape icat-timeline__dot--planned"></span> planned</p>\n'
         f'<p class="icat-timeline__key" aria-hidden="true">{_priority_key(report)}</p>'
     )

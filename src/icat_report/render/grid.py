@@ -7,7 +7,9 @@ the grid ranks no one, so it has no totals per entity and no group of entities w
 highlights. A cell's shade grows with its count (a legend says how) and the count is written
 in it, so colour is never the only sign; a cell without highlights is a quiet dot ("none" to a
 screen reader). Its title states what the grid shows about the priorities (never a ranking of entities);
-a note under it says the Annex is not exhaustive: a blank row is not "did nothing".
+a note under it says the Annex is not exhaustive: a blank row is not "did nothing". The bottom row
+counts each highlight once, so where highlights are joint its label and a note say why a column's
+cells add up to more.
 """
 
 from __future__ import annotations
@@ -111,6 +113,28 @@ def description(report: Report) -> str:
     return f"Under each priority, between {fewest} and {most} entities reported highlights." if most else ""
 
 
+def _joint(report: Report) -> int:
+    """How many highlights two or more entities reported together (each is in every one of their rows)."""
+    return sum(1 for a in report.activities if len(set(a.members)) > 1)
+
+
+def totals_label(report: Report) -> str:
+    """The bottom row's heading: it says when its numbers are not the column sums."""
+    return "Highlights (a joint one counted once)" if _joint(report) else "All highlights"
+
+
+def totals_note(report: Report) -> str:
+    """The note under the table on joint highlights, from the data; empty when there are none."""
+    joint = _joint(report)
+    if not joint:
+        return ""
+    were, appear = ("highlight was", "appears") if joint == 1 else ("highlights were", "appear")
+    return (
+        f"The bottom row counts each highlight once. {joint} {were} reported jointly by two or more entities "
+        f"and {appear} in each of their rows, so a column's numbers can add up to more than its total."
+    )
+
+
 def matrix(report: Report, url_href: Href) -> str:
     """Entities by priorities, as a heat map in a figure: its finding as title, the legend, then the table (in the
     membership list's order), named by the title."""
@@ -125,7 +149,8 @@ def matrix(report: Report, url_href: Href) -> str:
         + '\n<div class="icat-matrix">\n<table class="icat-matrix__table" aria-labelledby="chart-grid-caption">\n'
         f'<thead><tr><th scope="col">Entity</th>{head}</tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n"
-        f'<tfoot><tr><th scope="row">All highlights</th>{totals}</tr></tfoot>\n'
+        f'<tfoot><tr><th scope="row">{html_text(totals_label(report))}</th>{totals}</tr></tfoot>\n'
         "</table>\n</div>\n"
-        f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>\n</figure>'
+        + (f'<p class="icat-matrix__caveat">{html_text(totals_note(report))}</p>\n' if totals_note(report) else "")
+        + f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>\n</figure>'
     )

@@ -91,17 +91,16 @@ def _size(size_bytes: int | None) -> str:
     return f" ({max(1, round(size_bytes / 1000))} KB)" if size_bytes < 1_000_000 else f" ({size_bytes / 1e6:.1f} MB)"
 
 
-def download_button(pdf, href: Href, primary: bool = False) -> str:
-    """The cover's second action: the PDF when the build makes it (`pdf` has .path and .size_bytes), else the
-    whole report on one page to print or save. (A built file, not a page: linked from the site's root.)"""
+def download_button(pdf, href: Href) -> str:
+    """The cover's second action, outlined: the PDF when the build makes it (`pdf` has .path and .size_bytes), else
+    the whole report on one page to print or save. (A built file, not a page: linked from the site's root.)"""
     if pdf is None:
         target, label, kind = href(WHOLE_REPORT_PAGE), "Print or save the whole report", ""
     else:
         root = href("index.md")
         target = ("" if root == "./" else root) + pdf.path
         label, kind = f"Download the PDF{_size(pdf.size_bytes)}", ' type="application/pdf"'
-    classes = "md-button md-button--primary icat-cover__download" if primary else "md-button icat-cover__download"
-    return f'<a class="{classes}" href="{href_attribute(target)}"{kind}>{html_text(label)}</a>'
+    return f'<a class="md-button icat-cover__download" href="{href_attribute(target)}"{kind}>{html_text(label)}</a>'
 
 
 def keep_the_report(pdf, href: Href) -> str:
@@ -151,15 +150,9 @@ def cover(report: Report, href: Href, pdf=None) -> str:
             f'<blockquote class="icat-cover__quote"><p>{html_text(" ".join(q.text.split()))}</p>'
             f"<footer>{html_text(q.by)}</footer></blockquote>"
         )
-    # With the PDF, its download is the first action; without it, reading on the site is.
-    primary = "md-button md-button--primary"
-    if pdf is None:
-        read = f'<a class="{primary}" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a>'
-        pair = f"{read} {download_button(pdf, href)}"
-    else:
-        read = f'<a class="md-button" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a>'
-        pair = f"{download_button(pdf, href, primary=True)} {read}"
-    actions = f'<p class="icat-cover__actions icat-web-only">{pair}</p>'
+    # Reading on the site is the first action in every build; keeping the report (PDF or print) the second.
+    read = f'<a class="md-button md-button--primary" href="{href_attribute(href(FIRST_PAGE))}">Read the report</a>'
+    actions = f'<p class="icat-cover__actions icat-web-only">{read} {download_button(pdf, href)}</p>'
     # The frame is the container the cover's layout asks for its width (home.css: @container).
     return (
         '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
@@ -209,7 +202,7 @@ def explore_cards(report: Report, href: Href) -> str:
         ("priorities.md", "material/format-list-numbered", "Priorities",
          f"The {number_in_words(len(report.priorities))} priorities of the Action Plan and the highlights under each."),
         ("timeline.md", "material/calendar-month-outline", "Timeline",
-         f"The {dated} meetings, launches and campaigns the report dates, month by month."),
+         f"The {dated} meetings, launches and campaigns in the report, month by month."),
         ("matrix.md", "material/grid", "Entities by priority",
          "Which entity reported work under which priority, as a table."),
     )  # fmt: skip

@@ -3,9 +3,11 @@
 For each priority N the stylesheet defines, on :root,
 `--icat-priority-N` (its colour: fills, with white text on them, and text on paper and
 the light page), `--icat-priority-N-ink` (text and rules on the page: the colour itself by
-day, the nearest tint that reads on the night page by night) and `--icat-priority-N-icon`
-(its icon, for a CSS mask). Every element about a priority carries `data-priority="N"`,
-which sets the unnumbered `--icat-priority`, `--icat-priority-ink` and `--icat-priority-icon`
+day, the nearest tint that reads on the night page by night), `--icat-priority-N-mark` (chart
+marks and bars: the colour itself by day, by night the least tint that a graphic needs, 3:1, so
+the marks keep the tiles' colour instead of fading to the text's pastels) and
+`--icat-priority-N-icon` (its icon, for a CSS mask). Every element about a priority carries `data-priority="N"`,
+which sets the unnumbered `--icat-priority`, `--icat-priority-ink`, `--icat-priority-mark` and `--icat-priority-icon`
 for the stylesheets to use. Colours are checked for contrast when the data is loaded
 (model/types.py); the night tints are computed here (model/colour.py). The few other icons
 the stylesheets draw (SITE_ICONS, e.g. `--icat-photo-icon`) are written here too, from the
@@ -20,6 +22,7 @@ from .icons import icon_css_url
 
 STYLESHEET = "assets/stylesheets/priorities.css"
 NIGHT_INK_RATIO = 4.8  # a margin over AA (4.5:1) for small text on the night page
+NIGHT_MARK_RATIO = 3.1  # a margin over WCAG 1.4.11 (3:1) for graphics on the night page
 # The lightest night ground a priority's text sits on: a card (tokens.css: --icat-card-bg, 5% white).
 NIGHT_CARD = mix(SLATE_BACKGROUND, WHITE, 0.05)
 SITE_ICONS = {"photo": "material/image-off-outline"}  # --icat-NAME-icon: a photo not reproduced
@@ -34,12 +37,15 @@ def priority_stylesheet(report: Report) -> str:
         day += [
             f"  --icat-priority-{n}: {priority.colour};",
             f"  --icat-priority-{n}-ink: {priority.colour};",
+            f"  --icat-priority-{n}-mark: {priority.colour};",
             f"  --icat-priority-{n}-icon: {icon_css_url(priority.icon)};",
         ]
         night.append(f"    --icat-priority-{n}-ink: {ink_on(priority.colour, NIGHT_CARD, NIGHT_INK_RATIO)};")
+        night.append(f"    --icat-priority-{n}-mark: {ink_on(priority.colour, NIGHT_CARD, NIGHT_MARK_RATIO)};")
         scoped.append(
             f'[data-priority="{n}"] {{\n  --icat-priority: var(--icat-priority-{n});\n'
             f"  --icat-priority-ink: var(--icat-priority-{n}-ink);\n"
+            f"  --icat-priority-mark: var(--icat-priority-{n}-mark);\n"
             f"  --icat-priority-icon: var(--icat-priority-{n}-icon);\n}}"
         )
     return (
