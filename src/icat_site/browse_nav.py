@@ -47,9 +47,10 @@ def menu_order(member) -> str:
 def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
     """{overview page under docs/: (page made from data, its menu entry) for the pages under it}: members in
     the order of the names the menu shows, priorities by number. The menu names a member by its acronym
-    (30 full names pushed the rest of the Explore menu out of sight) and a priority by its short form; each page keeps its full title
-    in its front matter, which the browser's title bar and the search read. The theme writes a
-    menu entry as it stands: escaped here, as the front matter's titles are (text from the data)."""
+    (30 full names pushed the rest of the Explore menu out of sight) and a priority by its short form;
+    each page keeps its full title in its front matter, which the browser's title bar and the search
+    read. The theme writes a menu entry as it stands: escaped here, as the front matter's titles are
+    (text from the data)."""
     members = sorted(report.members, key=menu_order)
     return {
         "members.md": [(member_page_path(m), html_attribute(m.short_name)) for m in members],

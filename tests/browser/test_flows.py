@@ -137,6 +137,8 @@ def test_search_finds_and_the_keyboard_reaches_the_result(page, site_root, query
 
 
 def test_phone_menu_leads_to_a_page(new_context, site_root):
+    """From the home page's menu, the Explore part is one link (the menu lists each page's own part:
+    navigation.prune); from there, the menu lists the part's pages and leads to the timeline."""
     context = new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(site_root)
@@ -145,30 +147,40 @@ def test_phone_menu_leads_to_a_page(new_context, site_root):
 
     page.locator('label.md-header__button[for="__drawer"]').click()
     expect(drawer).to_be_in_viewport()
+    explore = drawer.get_by_role("link", name="Explore", exact=True).first
+    expect(explore).to_be_in_viewport(ratio=0.9)
+    explore.click()
+    page.wait_for_url(lambda url: _path(url, site_root) == "members/")
 
-    # Timeline is in the "Explore" section: open it, then follow the link.
-    browse = drawer.locator("li.md-nav__item--nested", has=page.locator('a[href="timeline/"]')).first
-    timeline = browse.locator('a[href="timeline/"]')
-    toggle = browse.locator(":scope > input.md-nav__toggle").get_attribute("id")
-    browse.locator(f'label.md-nav__link[for="{toggle}"]').first.click()
+    # The menu opens where the page is (Members and partners); its title leads back up to Explore's pages.
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    drawer.locator("label.md-nav__title", has_text="Members and partners").first.click()
+    timeline = drawer.locator('a.md-nav__link[href="../timeline/"]').first
     expect(timeline).to_be_in_viewport(ratio=0.9)
     timeline.click()
     page.wait_for_url(lambda url: _path(url, site_root) == "timeline/")
     expect(page.locator("article h1").first).to_contain_text("Timeline")
 
 
-def test_navigation_names_every_overview_page(page, site_root):
-    page.goto(site_root)
+# A page of each part, and the overview pages its menu names (each page's menu lists its own part).
+OVERVIEWS = {
+    "foreword/": [("6. Annex", "../annex/")],  # the report's chapters are numbered in the menu
+    "members/": [
+        ("Members and partners", "./"),
+        ("Priorities", "../priorities/"),
+        ("Timeline", "../timeline/"),
+        ("Entities by priority", "../matrix/"),
+    ],
+}
+
+
+@pytest.mark.parametrize("path", list(OVERVIEWS))
+def test_navigation_names_every_overview_page(page, site_root, path):
+    page.goto(site_root + path)
     nav = page.locator("nav.md-nav--primary")
-    for name, href in [
-        ("6. Annex", "annex/"),  # the report's chapters are numbered in the menu
-        ("Members and partners", "members/"),
-        ("Priorities", "priorities/"),
-        ("Timeline", "timeline/"),
-        ("Entities by priority", "matrix/"),
-    ]:
+    for name, href in OVERVIEWS[path]:
         link = nav.locator(f'a.md-nav__link[href="{href}"]')
-        assert link.count() >= 1, f"the navigation has no link to {href}"
+        assert link.count() >= 1, f"the navigation of /{path} has no link to {href}"
         texts = [" ".join(t.split()) for t in link.all_inner_texts()]
         assert name in texts, f"the navigation links {href} as {texts}, not as {name!r}"
 
