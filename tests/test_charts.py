@@ -133,7 +133,7 @@ def test_the_timeline_counts_every_year_and_sets_the_years_own_events_apart(repo
         assert f"{year} ({in_year} event" in band.css_first(".icat-timeline__year-label").text()
         undated = band.css_first(".icat-timeline__undated")
         if per_month.get((year, 0)):
-            assert f"Month not given ({per_month[(year, 0)]}):" in undated.text()
+            assert f"Month not stated ({per_month[(year, 0)]}):" in undated.text()
             assert len(undated.css("a.icat-timeline__mark")) == per_month[(year, 0)]
         else:
             assert undated is None
@@ -172,7 +172,7 @@ def test_the_timeline_list_names_each_month_once(report):
             assert after_chart.count(f"{calendar.month_name[month]} {year}") == 1, (year, month)
             assert heading in after_chart
         else:
-            assert f"### Month not given {{ #y{year}-year }}" in after_chart
+            assert f"### Month not stated {{ #y{year}-year }}" in after_chart
     # An event with a day says the day only: the heading above it names the month.
     dated = next(e for e in report.events if e.date.start.day and e.date.end is None)
     assert f"- **{dated.date.start.day}** [{dated.title}]" in after_chart

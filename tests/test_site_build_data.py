@@ -80,11 +80,11 @@ def test_the_timeline_lists_every_event_in_order_with_its_precision(report, buil
     day = next(e for e in report.events if e.date.start.day and not e.date.end)
     assert text[f"event-{day.id}"].startswith(f"{day.date.start.day} {day.title}")
     months = [h.text().replace("\u00b6", "").strip() for h in article.css("h3")]
-    dated = [m for m in months if m != "Month not given"]
+    dated = [m for m in months if m != "Month not stated"]
     parsed = [dt.datetime.strptime(m, "%B %Y") for m in dated]
     assert parsed == sorted(parsed), "month headings are out of order"
     assert len(set(dated)) == len(dated), "a month named twice"
-    assert "Month not given" in months
+    assert "Month not stated" in months
     planned = [t for t in text.values() if t.endswith("(planned).")]
     assert len(planned) == sum(1 for e in report.events if e.planned)
 

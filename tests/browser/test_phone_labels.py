@@ -62,3 +62,14 @@ def test_the_page_action_says_what_it_does_on_a_phone_and_leaves_the_kicker_whol
     measured = _phone(new_context, site_root, path).evaluate(KICKER_AND_ACTION)
     assert measured["action"] == "Print or save", measured  # this build makes no PDF
     assert measured["apart"] and measured["lines"] == 1, measured
+
+
+def test_the_timelines_key_keeps_each_mark_beside_its_label_on_a_phone(new_context, site_root):
+    """A line of the key never ends between a priority's dot and its number (a reviewer read 5 as 4's colour)."""
+    page = _phone(new_context, site_root, "timeline/")
+    items = page.locator("figure.icat-timeline .icat-timeline__key-item")
+    assert items.count() >= 3
+    for item in items.all():
+        dot, box = item.locator(".icat-timeline__dot").bounding_box(), item.bounding_box()
+        # One line: the item is no taller than a line of the key, and its dot sits inside it.
+        assert box["height"] < 2 * dot["height"] + 8 and box["y"] <= dot["y"] <= box["y"] + box["height"], box

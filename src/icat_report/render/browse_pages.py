@@ -22,7 +22,7 @@ from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-UNDATED = "Month not given"  # the heading of events the report dates by year only (also in "On this page")
+UNDATED = "Month not stated"  # the heading of events the report dates by year only (also in "On this page")
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:

@@ -127,9 +127,16 @@ def _mark(event: Event) -> str:
 def _priority_key(report: Report) -> str:
     """The marks' colours: each priority's, and a filled neutral where the report files an event under none."""
     dots = " ".join(
-        f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}' for p in report.priorities
+        _key_item(f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}')
+        for p in report.priorities
     )
-    return f'Colour shows the priority: {dots} <span class="icat-timeline__dot"></span> no priority given'
+    none = _key_item('<span class="icat-timeline__dot"></span> no priority given')
+    return f"Colour shows the priority: {dots} {none}"
+
+
+def _key_item(html: str) -> str:
+    """A mark and its label, never parted at a line's end (a phone's key broke between a dot and its number)."""
+    return f'<span class="icat-timeline__key-item">{html}</span>'
 
 
 def _year_band(year: int, events: list[Event]) -> str:
@@ -145,7 +152,7 @@ def _year_band(year: int, events: list[Event]) -> str:
     if undated:
         undated_html = (
             f'<span class="icat-timeline__undated"><span class="icat-timeline__undated-label">'
-            f"Month not given ({len(undated)}):</span>"
+            f"Month not stated ({len(undated)}):</span>"
             f'<span class="icat-timeline__marks">{"".join(_mark(e) for e in undated)}</span></span>'
         )
     # Each mark's name says its date: the month labels are for the eye (and empty months are not read out).
@@ -199,10 +206,11 @@ def timeline_chart(report: Report) -> str:
     bands = "\n".join(
         _year_band(year, list(in_year)) for year, in_year in groupby(ordered, key=lambda e: e.date.start.year)
     )
+    shape = "icat-timeline__dot icat-timeline__dot--shape"
+    held = _key_item(f'<span class="{shape}"></span> held')
+    planned_mark = _key_item(f'<span class="{shape} icat-timeline__dot--planned"></span> planned')
     key = (
-        '<p class="icat-timeline__key" aria-hidden="true">'
-        '<span class="icat-timeline__dot icat-timeline__dot--shape"></span> held '
-        '<span class="icat-timeline__dot icat-timeline__dot--shape icat-timeline__dot--planned"></span> planned</p>\n'
+        f'<p class="icat-timeline__key" aria-hidden="true">{held} {planned_mark}</p>\n'
         f'<p class="icat-timeline__key" aria-hidden="true">{_priority_key(report)}</p>'
     )
     return (
