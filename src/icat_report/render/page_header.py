@@ -40,11 +40,11 @@ OUTSIDE_THE_REPORT = "Explore the report"
 def kicker(place: Place) -> str:
     """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
     if place.number is None and place.count:
-        where = OUTSIDE_THE_REPORT
-    else:
-        counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
-        where = f"{markdown_text(place.part)} · {counter}"
-    return f"{where}\n{{ .icat-kicker .icat-web-only }}\n"
+        return f"{OUTSIDE_THE_REPORT}\n{{ .icat-kicker .icat-web-only }}\n"
+    counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
+    # .icat-kicker--report: a page of the report opens in its identity, a band of UN blue behind kicker and title
+    # (report.css), as a member's or a priority's page opens in its colour.
+    return f"{markdown_text(place.part)} · {counter}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
 
 
 def _scope(number: str | None) -> str:
