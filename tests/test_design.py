@@ -161,7 +161,13 @@ def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_s
     assert acronyms.css_first("p.icat-kicker").text() == "The report · Reference"
     assert acronyms.css_first("h1").text().replace("\u00b6", "").strip() == "Acronyms"
     # Pages outside the report's chapters are not numbered; the home page has no kicker.
-    assert read_page(built_site, "timeline/").article.css_first("h1").text().startswith("Timeline")
+    timeline = read_page(built_site, "timeline/").article
+    assert timeline.css_first("h1").text().startswith("Timeline")
+    # Explore's pages are not a part of the report: their kicker says what they are for, with no page counter.
+    assert timeline.css_first("p.icat-kicker").text() == "Explore the report"
+    # Pages outside the menu say what they are, not a part they are not in.
+    for about in ("data/", "cite/", "edition-notes/"):
+        assert read_page(built_site, about).article.css_first("p.icat-kicker").text() == "About this edition"
     assert read_page(built_site, "").article.css_first("p.icat-kicker") is None
 
 

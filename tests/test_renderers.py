@@ -224,13 +224,17 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     page = "---\ntitle: x\n---\n\n# Using procurement practices\n\nText with # a hash.\n"
     section = with_page_header(page, Place("A year in review", 3, 7, "4.3"))
     assert section.endswith(
-        "A year in review · section 3 of 7\n{ .icat-kicker .icat-web-only }\n\n"
+        "A year in review · section 3 of 7\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n"
         "# 4.3 Using procurement practices\n\nText with # a hash.\n"
     )
     chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"))
-    assert chapter == "The report · chapter 1 of 6\n{ .icat-kicker .icat-web-only }\n\n# 1. Foreword\n"
-    browse = with_page_header("# Timeline\n", Place("Browse", 3, 4))
-    assert browse == "Browse · page 3 of 4\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
+    assert (
+        chapter
+        == "The report · chapter 1 of 6\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# 1. Foreword\n"
+    )
+    # A page outside the report's chapters says what it is for, without a page counter.
+    browse = with_page_header("# Timeline\n", Place("Explore", 3, 4))
+    assert browse == "Explore the report\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
     # A page outside the navigation, or without a title, is left as it is.
     assert with_page_header("# Member\n", None) == "# Member\n"
     assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"

@@ -71,3 +71,16 @@ def test_each_picture_is_a_named_figure(page, site_root, path, count):
         assert figure.is_visible()
         for image in figure.locator('[role="img"]').all():
             assert image.get_attribute("aria-label")
+
+
+def test_the_grid_starts_within_a_phones_first_screen_its_key_naming_the_columns_short(new_context, site_root):
+    # The key names each column by number and short title on a phone (its headings carry the icons), so that the
+    # table's headings and its first rows are on the first screen, not pushed below it by six full titles.
+    page = new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    page.goto(site_root + "matrix/")
+    first_row = page.locator(".icat-matrix table tbody tr").first.bounding_box()
+    assert first_row["y"] + first_row["height"] <= PHONE["height"], first_row
+    key = page.locator(".icat-matrix__columns-key li").first
+    assert key.locator(".icat-matrix__key-short").is_visible() and key.locator(".icat-matrix__key-name").is_hidden()
+    assert " ".join(key.inner_text().split()) == "Priority 1 Evidence base"  # "Priority" is for screen readers
+    assert page.locator(".icat-matrix__columns-key").evaluate("k => k.getBoundingClientRect().height") < 160

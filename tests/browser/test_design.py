@@ -229,3 +229,32 @@ def test_the_fallback_font_sets_the_text_as_noto_sans_would(new_context, site_ro
     loaded = page.evaluate(FONT_METRICS)
     assert loaded["noto"] and "Noto Sans Fallback" in loaded["family"], loaded
     assert abs(late["height"] - loaded["height"]) <= 0.03 * loaded["height"], (late, loaded)
+
+
+OPENING = """() => {
+  const bg = el => getComputedStyle(el).backgroundColor;
+  const kicker = document.querySelector('article .icat-kicker'), title = document.querySelector('article h1');
+  const menu = document.querySelector('.md-sidebar--primary').getBoundingClientRect();
+  const grid = document.querySelector('.md-main__inner').getBoundingClientRect();
+  const text = document.querySelector('article').getBoundingClientRect();
+  return {kicker: bg(kicker), title: bg(title), page: bg(document.body),
+          left: text.left - menu.right, right: grid.right - text.right, width: text.width};
+}"""
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("path", ["foreword/", "year-in-review/coordination/", "acronyms/"])
+def test_a_report_page_opens_in_a_band_its_column_in_the_middle_at_1280(new_context, site_root, path, palette):
+    """A page of the report opens with its kicker and title on one band of its own (as a member's page opens in its
+    colour); without sections to list on the right its text column stands in the middle of the room beside the
+    menu, not to the left of ~300 px of empty page, and keeps its measure."""
+    opening = _open(new_context, site_root, path, "desktop", palette).evaluate(OPENING)
+    assert opening["kicker"] == opening["title"] != opening["page"], opening
+    assert opening["kicker"] not in ("rgba(0, 0, 0, 0)", "transparent"), opening
+    assert abs(opening["left"] - opening["right"]) <= 24 and opening["left"] > 60, opening
+    assert opening["width"] <= 700, opening  # 36.8rem less its padding: the measure the pages with a list keep
+
+
+def test_explores_pages_open_without_the_reports_band(new_context, site_root):
+    opening = _open(new_context, site_root, "members/", "desktop").evaluate(OPENING)
+    assert opening["kicker"] == opening["page"] or opening["kicker"] == "rgba(0, 0, 0, 0)", opening

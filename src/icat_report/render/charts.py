@@ -201,7 +201,7 @@ def timeline_chart(report: Report) -> str:
     first, last = ordered[0].date.start.year, ordered[-1].date.start.year
     description = (
         f"All {len(ordered)} events, {first} to {last}: {len(ordered) - planned} held (filled marks) "
-        f"and {planned} planned (hollow marks). Each mark links to the event in the list below."
+        f"and {planned} planned (hollow marks)."
     )
     bands = "\n".join(
         _year_band(year, list(in_year)) for year, in_year in groupby(ordered, key=lambda e: e.date.start.year)

@@ -34,13 +34,25 @@ def _count(report: Report, member: Member, priority: Priority) -> int:
     return sum(1 for a in report.activities_of(member.id) if a.priority == priority.number)
 
 
+def _column_key(priority: Priority) -> str:
+    """A column's key: icon, number and title; on a phone (charts.css) the number and the short title only, on
+    one or two lines in all, so that the chart starts within the first screen (its headings carry the icons)."""
+    short = priority_label(priority)
+    names = html_text(priority.title)
+    if short != priority.title:
+        names = (
+            f'<span class="icat-matrix__key-name">{names}</span> '
+            f'<span class="icat-matrix__key-short">{html_text(short)}</span>'
+        )
+    return (
+        f'<li data-priority="{priority.number}"><span class="icat-matrix__key-icon">{icon_svg(priority.icon)}</span>'
+        f'<strong><span class="icat-matrix__word">Priority </span>{priority.number}</strong> {names}</li>'
+    )
+
+
 def legend(report: Report) -> str:
     """What the columns and the shades mean, read before the table."""
-    columns = "".join(
-        f'<li data-priority="{p.number}"><span class="icat-matrix__key-icon">{icon_svg(p.icon)}</span>'
-        f"<strong>Priority {p.number}</strong> {html_text(p.title)}</li>"
-        for p in report.priorities
-    )
+    columns = "".join(_column_key(p) for p in report.priorities)
     shades = "".join(
         f'<li><span class="icat-matrix__swatch" data-level="{index + 1}" aria-hidden="true"></span>'
         f"{html_text(words)}</li>"

@@ -1,8 +1,10 @@
 """A page's header: where the reader is (a kicker), and the report's chapters numbered.
 
-Every page of the navigation opens with a kicker, the line above its title that names the
-part it belongs to and its place there ("A year in review · section 3 of 7"); the report's own
-chapters are numbered in their titles as in the menu ("4.3 Using procurement practices...").
+Every page of the navigation opens with a kicker, the line above its title. A page of the report
+names its part and its place there ("A year in review · section 3 of 7"), and its chapters are
+numbered in their titles as in the menu ("4.3 Using procurement practices..."). A page outside the
+report's chapters (the Explore part's) is not a part of the report: its kicker says what the page
+is for ("Explore the report"), without a page counter, which is website language.
 The kicker is web-only: on paper and in the PDF the numbered titles and the contents list
 say where a chapter is. The header is Markdown, written before the page's first heading, so
 that every build of the page (MkDocs, the plain project for Zensical) has the same one.
@@ -31,19 +33,24 @@ class Place:
     """"4.3" for a chapter's section, "4" for a chapter, None outside the report's chapters."""
 
 
+# The kicker of a page outside the report's chapters (number None): what the page is for, said once here.
+OUTSIDE_THE_REPORT = "Explore the report"
+
+
 def kicker(place: Place) -> str:
     """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
-    counter = f"{_scope(place)}{place.position} of {place.count}" if place.count else "Reference"
-    where = f"{markdown_text(place.part)} · {counter}"
-    return f"{where}\n{{ .icat-kicker .icat-web-only }}\n"
+    if place.number is None and place.count:
+        return f"{OUTSIDE_THE_REPORT}\n{{ .icat-kicker .icat-web-only }}\n"
+    counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
+    # .icat-kicker--report: a page of the report opens in its identity, a band of UN blue behind kicker and title
+    # (report.css), as a member's or a priority's page opens in its colour.
+    return f"{markdown_text(place.part)} · {counter}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
 
 
-def _scope(place: Place) -> str:
-    """What the counter counts, so that the report's chapters, a chapter's sections and the other
-    parts' pages read apart; every kicker reads "Part · what N of M"."""
-    if place.number is None:
-        return "page "
-    return "section " if "." in place.number else "chapter "
+def _scope(number: str | None) -> str:
+    """What the counter counts, so that the report's chapters and a chapter's sections read apart;
+    every kicker of the report reads "Part · what N of M"."""
+    return "section " if number and "." in number else "chapter "
 
 
 def numbered_title(number: str) -> str:
