@@ -231,7 +231,7 @@ def test_a_cells_shade_grows_with_its_count_and_the_legend_says_how(report):
 
 def test_the_legend_comes_before_the_grid(report):
     markup = grid.matrix(report, url_href_from("matrix.md"))
-    assert markup.index("The columns") < markup.index("Highlights in a cell") < markup.index("<table")
+    assert markup.index("Priorities</p>") < markup.index("Number of highlights") < markup.index("<table")
     document = _figure(markup)
     keys = [" ".join(li.text().split()) for li in document.css(".icat-matrix__columns-key li")]
     # Each column is keyed by its number and its title; a phone shows the short title instead (charts.css).

@@ -105,9 +105,9 @@ def _pictured(report: Report, member_id: str, href: Href, titles: dict[str, str]
         + ", ".join(markdown_text(name) for name in names)
         for page, (target, names) in chapters.items()
     ]
-    # "Printed": the site shows the photos' captions, not the photos.
-    heading = "## In the report's photographs { #people }"
-    return ["", heading, "", "Named in the captions of photographs in:", "", bullet_list(lines)]
+    # The site shows the photos' captions, not the photos: the section names what it lists.
+    heading = "## Named in photo captions { #people }"
+    return ["", heading, "", "In these chapters of the printed report:", "", bullet_list(lines)]
 
 
 def member_page(report: Report, member_id: str, href: Href, mentions: list[tuple[str, str]] = ()) -> str:

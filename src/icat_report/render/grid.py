@@ -60,8 +60,8 @@ def legend(report: Report) -> str:
     )
     return (
         '<div class="icat-matrix__legend">'
-        f'<p class="icat-matrix__legend-title">The columns</p><ul class="icat-matrix__columns-key">{columns}</ul>'
-        f'<p class="icat-matrix__legend-title">Highlights in a cell</p>'
+        f'<p class="icat-matrix__legend-title">Priorities</p><ul class="icat-matrix__columns-key">{columns}</ul>'
+        f'<p class="icat-matrix__legend-title">Number of highlights</p>'
         f'<ul class="icat-matrix__shades-key">{shades}</ul></div>'
     )
 
