@@ -264,7 +264,7 @@ def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_
     report = dataclasses.replace(report, events=(year_only, dated))
     page = browse_pages.member_page(report, member.id, lambda target: target)
     events = page[page.index("## Events") :]
-    undated = events.index("### Month not stated")
+    undated = events.index("**Month not stated**\n{ #events-undated }")
     assert len(report.events_of(member.id)) == 2
     for event in report.events_of(member.id):
         at = events.index(f"[{event.title}]")
