@@ -135,6 +135,8 @@ def test_the_timeline_counts_every_year_and_sets_the_years_own_events_apart(repo
         if per_month.get((year, 0)):
             assert f"Month not stated ({per_month[(year, 0)]}):" in undated.text()
             assert len(undated.css("a.icat-timeline__mark")) == per_month[(year, 0)]
+            # Under the month axis, after December: not a first row read as a month before January.
+            assert band.html.index("icat-timeline__undated") > band.html.index("icat-timeline__months")
         else:
             assert undated is None
         for month in range(1, 13):

@@ -50,7 +50,8 @@ def test_the_cover_opens_with_the_reports_own_words_about_the_year(built_site, r
     # They are the page's own words, and the first paragraph of the home page after its title.
     source = (edition_project / "docs" / quote.page).read_text(encoding="utf-8")
     assert " ".join(quote.text.split()) in " ".join(source.split())
-    first_paragraph = article.css_first("h1 ~ blockquote p, h1 ~ p")
+    # (After the title block: the title and the line naming the year's co-chairs.)
+    first_paragraph = article.css_first("h1 ~ blockquote p, h1 ~ p:not(.icat-cover__chairs)")
     assert first_paragraph.text() == first_words.text()
     assert "This site" not in page_text(built_site, "") and "website" not in first_words.text()
     assert article.css_first(".icat-cover__quote footer").text() == quote.by
@@ -66,6 +67,8 @@ def test_the_covers_priority_tiles_are_labelled_links_to_their_pages(built_site,
         # Its identity: the priority's colour (by its number) and its icon, the icon hidden from screen readers.
         assert tile.attributes["data-priority"] == str(priority.number)
         assert tile.css_first("svg.icat-icon").attributes["aria-hidden"] == "true"
+        # It says that it leads on: an arrow inside the link, hidden from screen readers (the link's name says it).
+        assert tile.css_first("a svg.icat-cover__tile-arrow").attributes["aria-hidden"] == "true"
 
 
 def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, report):
@@ -77,15 +80,19 @@ def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, 
         assert card.css_first(".icat-card__count").text() == f"{count} highlight{'s' * (count != 1)}"
 
 
-def test_the_cover_credits_only_the_publication_and_the_next_co_chairs_are_on_their_pages(built_site, report):
+def test_the_cover_names_the_years_co_chairs_and_the_next_co_chairs_are_on_their_pages(built_site, report):
     line = page(built_site, "").css_first("article .icat-cover__published")
     assert " ".join(line.text().split()) == f"Published {report.info.published}"
-    # The year's co-chairs are named once on the cover: by the quotation's signature; the next year's
-    # co-chairs are not on the cover (they read as a second author) but in their own pages' kicker.
-    cover = " ".join(page(built_site, "").css_first("article .icat-cover").text().split())
-    assert (
-        cover.count("co-Chairs of ICAT in 2021") == 1 and "Co-chaired" not in cover and "Co\u2011chaired" not in cover
+    # The year's co-chairs are named in the title block, from the data, each linked to its page.
+    chairs = page(built_site, "").css_first("article .icat-cover h1 ~ p.icat-cover__chairs")
+    expected = sorted((report.member(m) for m in report.info.co_chairs), key=lambda m: m.short_name)
+    assert " ".join(chairs.text().split()) == f"Co\u2011Chairs in {report.info.year}: " + " and ".join(
+        m.short_name for m in expected
     )
+    assert html.links(chairs) == [(f"members/{m.id}/", m.short_name) for m in expected]
+    # The next year's co-chairs are not on the cover (they read as a second author) but in their own pages' kicker.
+    cover = " ".join(page(built_site, "").css_first("article .icat-cover").text().split())
+    assert "Co-chaired" not in cover and "Co\u2011chaired" not in cover
     next_year = report.info.year + 1
     for member in report.info.incoming_co_chairs:
         kicker = page(built_site, f"members/{member}/").css_first("article .icat-kicker").text()

@@ -234,7 +234,7 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     )
     # A page outside the report's chapters says what it is for, without a page counter.
     browse = with_page_header("# Timeline\n", Place("Explore", 3, 4))
-    assert browse == "Explore the report\n{ .icat-kicker .icat-web-only }\n\n# Timeline\n"
+    assert browse == "Explore the report\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# Timeline\n"
     # A page outside the navigation, or without a title, is left as it is.
     assert with_page_header("# Member\n", None) == "# Member\n"
     assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"
@@ -264,7 +264,7 @@ def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_
     report = dataclasses.replace(report, events=(year_only, dated))
     page = browse_pages.member_page(report, member.id, lambda target: target)
     events = page[page.index("## Events") :]
-    undated = events.index("### Month not stated")
+    undated = events.index("**Month not stated**\n{ #events-undated }")
     assert len(report.events_of(member.id)) == 2
     for event in report.events_of(member.id):
         at = events.index(f"[{event.title}]")

@@ -16,7 +16,7 @@ import pytest
 from icat_report.text import html
 
 from projects import ROOT
-from site_text import matrix_cell, matrix_row, page, page_text, read_page
+from site_text import html_of, matrix_cell, matrix_row, page, page_text, read_page
 
 
 def test_a_page_for_every_member_partner_and_priority(report, built_site):
@@ -69,6 +69,14 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     assert entity_links == [(f"../../members/{m}/", f"About {report.member(m).short_name}") for m in owners], (
         entity_links
     )
+    # Its events dated by year only follow a bold lead that keeps its anchor; "On this page" lists sections only.
+    undated = page.article.css_first("#events-undated")
+    assert undated.tag == "p" and undated.text() == "Month not stated"
+    on_this_page = [
+        a.text().strip()
+        for a in html.document(html_of(built_site, "priorities/discouraging-demand/")).css("nav.md-nav--secondary a")
+    ]
+    assert "Events" in on_this_page and "Month not stated" not in on_this_page
 
 
 def test_the_timeline_lists_every_event_in_order_with_its_precision(report, built_site):

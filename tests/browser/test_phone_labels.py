@@ -1,6 +1,6 @@
 """Words a phone must not lose, in a real browser at 390 px: a member's priority chips keep their short names, the
 previous/next band shows both labels whole (not a bare arrow, not an ellipsis), and the page's action says what it
-does on a line that leaves the kicker whole."""
+does inside the page's band, on a line that leaves the kicker whole."""
 
 from __future__ import annotations
 
@@ -52,8 +52,9 @@ KICKER_AND_ACTION = """() => {
   const range = document.createRange();
   range.selectNodeContents(kicker);
   const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
-  const k = kicker.getBoundingClientRect(), a = action.getBoundingClientRect();
-  return {lines, apart: a.bottom <= k.top || a.right <= k.left, action: action.innerText.trim()};
+  const k = range.getBoundingClientRect(), a = action.getBoundingClientRect(), band = kicker.getBoundingClientRect();
+  return {lines, apart: a.bottom <= k.top || a.right <= k.left, action: action.innerText.trim(),
+          inBand: a.top >= band.top && a.bottom <= band.bottom && a.left >= band.left && a.right <= band.right};
 }"""
 
 
@@ -62,6 +63,7 @@ def test_the_page_action_says_what_it_does_on_a_phone_and_leaves_the_kicker_whol
     measured = _phone(new_context, site_root, path).evaluate(KICKER_AND_ACTION)
     assert measured["action"] == "Print or save", measured  # this build makes no PDF
     assert measured["apart"] and measured["lines"] == 1, measured
+    assert measured["inBand"], measured  # inside the page's band, not floating alone above it
 
 
 def test_the_timelines_key_keeps_each_mark_beside_its_label_on_a_phone(new_context, site_root):

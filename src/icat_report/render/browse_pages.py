@@ -22,7 +22,7 @@ from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
 
 KIND_LABELS = {"side-event": "side event"}
-UNDATED = "Month not stated"  # the heading of events the report dates by year only (also in "On this page")
+UNDATED = "Month not stated"  # the lead of events the report dates by year only
 
 
 def _member_link(report: Report, member_id: str, href: Href) -> str:
@@ -177,7 +177,7 @@ def _in_order(events: tuple[Event, ...]) -> list[Event]:
 
 def _events_section(report: Report, events: tuple[Event, ...], href: Href) -> list[str]:
     """A page's "Events" section (a member's, a priority's): every event in date order, those the report
-    dates by a year only under a heading of their own after them; or nothing."""
+    dates by a year only after them under a bold lead of their own; or nothing."""
     if not events:
         return []
     ordered = _in_order(events)
@@ -187,7 +187,8 @@ def _events_section(report: Report, events: tuple[Event, ...], href: Href) -> li
     if dated:
         parts.append(bullet_list([event_line(report, e, href) for e in dated]))
     if undated:
-        parts += ["", f"### {UNDATED} {{ #events-undated }}", ""]
+        # A bold lead, not a heading: "On this page" lists the page's sections, and this is not one.
+        parts += ["", f"**{UNDATED}**", "{ #events-undated }", ""]
         parts.append(bullet_list([event_line(report, e, href) for e in undated]))
     return parts
 

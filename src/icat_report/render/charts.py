@@ -140,7 +140,8 @@ def _key_item(html: str) -> str:
 
 
 def _year_band(year: int, events: list[Event]) -> str:
-    """One year: its label and counts as text, its events dated by year only, twelve month columns of marks."""
+    """One year: its label and counts as text, twelve month columns of marks, then its events dated by year only
+    (a quiet line under the month axis: a first row read as if it were a month before January)."""
     by_month = {month: list(group) for month, group in groupby(events, key=lambda e: e.date.start.month)}
     undated = by_month.pop(0, [])
     planned = sum(e.planned for e in events)
@@ -165,8 +166,8 @@ def _year_band(year: int, events: list[Event]) -> str:
     return (
         f'<div class="{band}">'
         f'<p class="icat-timeline__year-label"><a href="#y{year}"><strong>{year}</strong></a> '
-        f"({', '.join(facts)})</p>{undated_html}"
-        f'<div class="icat-timeline__months">{columns}</div></div>'
+        f"({', '.join(facts)})</p>"
+        f'<div class="icat-timeline__months">{columns}</div>{undated_html}</div>'
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..finish.whole_words import kept_whole_html
 from ..report import ICAT_ID, Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
-from .common import Href, in_words, number_in_words, priority_page_path
+from .common import Href, in_words, member_page_path, number_in_words, priority_page_path
 from .icons import icon_svg
 
 FIRST_PAGE = "foreword.md"
@@ -122,13 +122,28 @@ def _publication_line(report: Report) -> str:
     return f'<p class="icat-cover__published">Published {report.info.published}</p>'
 
 
+def _chairs_line(report: Report, href: Href) -> str:
+    """Who chaired ICAT in the report's year, each linked to its page, under the title (web only: the printed
+    cover did not say it), e.g. "Co-Chairs in 2021: UNHCR and UNODC"; nothing when the data names none."""
+    info = report.info
+    if not info.co_chairs:
+        return ""
+    # In the alphabetical order the report signs in ("UNHCR and UNODC"), whatever the order of the data's list.
+    chairs = sorted((report.member(m) for m in info.co_chairs), key=lambda m: m.short_name)
+    names = [f'<a href="{href_attribute(href(member_page_path(m.id)))}">{html_text(m.short_name)}</a>' for m in chairs]
+    word = "Co\u2011Chair" + ("s" if len(names) > 1 else "")  # a non-breaking hyphen: "Co-" never ends a line
+    return f'<p class="icat-cover__chairs icat-web-only">{word} in {info.year}: {in_words(names)}</p>'
+
+
 def _motif(report: Report, href: Href) -> str:
-    """The priorities as tiles in their colours, each with its icon and short name, linked to its page."""
+    """The priorities as tiles in their colours, each with its icon and short name, linked to its page; an
+    arrow says that a tile leads on (a reviewer took the tiles for a picture)."""
+    arrow = icon_svg("material/arrow-right", "icat-icon icat-cover__tile-arrow")
     tiles = "".join(
         f'<li class="icat-cover__tile" data-priority="{p.number}">'
         f'<a href="{href_attribute(href(priority_page_path(p)))}">{icon_svg(p.icon)}'
         f'<span class="icat-cover__tile-number">Priority {p.number}</span> '
-        f'<span class="icat-cover__tile-name">{kept_whole_html(p.short_title or p.title)}</span></a></li>'
+        f'<span class="icat-cover__tile-name">{kept_whole_html(p.short_title or p.title)}</span>{arrow}</a></li>'
         for p in report.priorities
     )
     label = f"The {len(report.priorities)} priorities of the ICAT Action Plan"
@@ -157,7 +172,7 @@ def cover(report: Report, href: Href, pdf=None) -> str:
     return (
         '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
         f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
-        f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n"
+        f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n{_chairs_line(report, href)}\n"
         f"{quote}\n{actions}\n{_publication_line(report)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
     )
 

@@ -38,12 +38,13 @@ OUTSIDE_THE_REPORT = "Explore the report"
 
 
 def kicker(place: Place) -> str:
-    """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report)."""
+    """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report).
+
+    .icat-kicker--report: the page opens in the report's identity, a band of UN blue behind kicker and title
+    (report.css), as a member's or a priority's page opens in its colour: one header for every other page."""
     if place.number is None and place.count:
-        return f"{OUTSIDE_THE_REPORT}\n{{ .icat-kicker .icat-web-only }}\n"
+        return f"{OUTSIDE_THE_REPORT}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
     counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
-    # .icat-kicker--report: a page of the report opens in its identity, a band of UN blue behind kicker and title
-    # (report.css), as a member's or a priority's page opens in its colour.
     return f"{markdown_text(place.part)} · {counter}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
 
 
