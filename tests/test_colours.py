@@ -46,10 +46,16 @@ def test_each_priority_has_its_colour_and_icon_from_the_data(built_site):
     assert len({p["icon"] for p in priorities}) == len(priorities), "two priorities share an icon"
 
 
-def test_the_priorities_colours_keep_aa_contrast_in_both_palettes(built_site):
+def _priorities_and_styles(site: Path) -> tuple[list[dict], str, str]:
+    """The 2021 priorities, the site's stylesheet, and its night part (from the priorities' generated block on)."""
     priorities = yaml.safe_load((DATA / "priorities.yaml").read_text(encoding="utf-8"))
-    css = _stylesheet(built_site)
+    css = _stylesheet(site)
     night = css[css.index('[data-md-color-scheme="slate"] {', css.index("priority_style.py")) :]
+    return priorities, css, night
+
+
+def test_the_priorities_colours_keep_aa_contrast_in_both_palettes(built_site):
+    priorities, _, night = _priorities_and_styles(built_site)
     for priority in priorities:
         n, colour = priority["number"], priority["colour"].lower()
         # By day: white text on the colour, and the colour as text on white (the same ratio).
@@ -61,9 +67,7 @@ def test_the_priorities_colours_keep_aa_contrast_in_both_palettes(built_site):
 
 
 def test_the_timelines_marks_keep_their_colour_and_3_to_1_in_both_palettes(built_site):
-    priorities = yaml.safe_load((DATA / "priorities.yaml").read_text(encoding="utf-8"))
-    css = _stylesheet(built_site)
-    night = css[css.index('[data-md-color-scheme="slate"] {', css.index("priority_style.py")) :]
+    priorities, css, night = _priorities_and_styles(built_site)
     for priority in priorities:
         n, colour = priority["number"], priority["colour"].lower()
         assert f"--icat-priority-{n}-mark: {colour};" in css, "by day a mark is the tile's own colour"
