@@ -235,7 +235,13 @@ def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chap
     # A page outside the report's chapters says what it is for, without a page counter.
     browse = with_page_header("# Timeline\n", Place("Explore", 3, 4))
     assert browse == "Explore the report\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# Timeline\n"
-    # A page outside the navigation, or without a title, is left as it is.
+    # A page outside the navigation with its own kicker (front matter `kicker:`) gets it, escaped; without one,
+    # or without a title, a page is left as it is.
+    about = with_page_header("# Cite this report\n", None, "About *this* edition")
+    assert (
+        about
+        == "About \\*this\\* edition\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# Cite this report\n"
+    )
     assert with_page_header("# Member\n", None) == "# Member\n"
     assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"
 

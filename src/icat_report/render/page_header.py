@@ -38,14 +38,19 @@ OUTSIDE_THE_REPORT = "Explore the report"
 
 
 def kicker(place: Place) -> str:
-    """The kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report).
+    """The kicker of a page of the menu: its part and place, or what an Explore page is for."""
+    if place.number is None and place.count:
+        return kicker_paragraph(OUTSIDE_THE_REPORT)
+    counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
+    return kicker_paragraph(f"{place.part} · {counter}")
+
+
+def kicker_paragraph(text: str) -> str:
+    """A kicker as a Markdown paragraph (web-only: print_edits leaves it out of the whole report).
 
     .icat-kicker--report: the page opens in the report's identity, a band of UN blue behind kicker and title
     (report.css), as a member's or a priority's page opens in its colour: one header for every other page."""
-    if place.number is None and place.count:
-        return f"{OUTSIDE_THE_REPORT}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
-    counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
-    return f"{markdown_text(place.part)} · {counter}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
+    return f"{markdown_text(text)}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
 
 
 def _scope(number: str | None) -> str:
@@ -59,15 +64,17 @@ def numbered_title(number: str) -> str:
     return number if "." in number else f"{number}."
 
 
-def with_page_header(markdown: str, place: Place | None) -> str:
-    """The page's Markdown with its kicker before its title and its chapter number in it."""
-    if place is None:
+def with_page_header(markdown: str, place: Place | None, own_kicker: str | None = None) -> str:
+    """The page's Markdown with its kicker before its title and its chapter number in it. A page outside the
+    menu (the about pages, the whole report) has no place: its front matter's `kicker:` is its kicker."""
+    if place is None and not own_kicker:
         return markdown
     title = _TITLE.search(markdown)
     if title is None:
         return markdown
     start = title.start()
     heading = markdown[start:]
-    if place.number is not None:
+    if place is not None and place.number is not None:
         heading = f"# {numbered_title(place.number)} " + heading[2:]
-    return markdown[:start] + kicker(place) + "\n" + heading
+    above = kicker(place) if place is not None else kicker_paragraph(str(own_kicker))
+    return markdown[:start] + above + "\n" + heading
