@@ -153,16 +153,22 @@ def matrix(report: Report, url_href: Href) -> str:
     head = "".join(_header(p, url_href) for p in report.priorities)
     rows = "\n".join(_row(report, member, url_href) for member in report.members)
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
+    spread, joint = description(report), totals_note(report)
     return (
         '<figure class="icat-chart icat-grid" id="chart-grid" aria-labelledby="chart-grid-caption">\n'
         f'<figcaption id="chart-grid-caption">{html_text(caption(report))}</figcaption>\n'
-        + (f'<p class="icat-chart__description">{html_text(description(report))}</p>\n' if description(report) else "")
+        + _paragraph("icat-chart__description", spread)
         + legend(report)
         + '\n<div class="icat-matrix">\n<table class="icat-matrix__table" aria-labelledby="chart-grid-caption">\n'
         f'<thead><tr><th scope="col">Entity</th>{head}</tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n"
         f'<tfoot><tr><th scope="row">{html_text(totals_label(report))}</th>{totals}</tr></tfoot>\n'
         "</table>\n</div>\n"
-        + (f'<p class="icat-matrix__caveat">{html_text(totals_note(report))}</p>\n' if totals_note(report) else "")
+        + _paragraph("icat-matrix__caveat", joint)
         + f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>\n</figure>'
     )
+
+
+def _paragraph(css_class: str, text: str) -> str:
+    """A paragraph of the figure, or nothing when the data gives it nothing to say."""
+    return f'<p class="{css_class}">{html_text(text)}</p>\n' if text else ""
