@@ -34,6 +34,7 @@ def define_env(env) -> None:
         site_url=env.conf["site_url"],
         current_page=current_page,
         pdf=site.pdf,
+        schema=site.schema,
     )
     env.variables["report_macros"] = macros
     env.variables["report"] = report  # pages quote it: {{ report.info.year }}

@@ -23,6 +23,7 @@ plugin's git variable).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.config import base
@@ -37,6 +38,7 @@ from mkdocs.structure.pages import Page
 from icat_report import DataError, Project, load_project
 from icat_report.finish.abbreviations import glossary
 from icat_report.macros.mentions import mentions_index, report_section_texts
+from icat_report.model.schema import schema_file_name
 from icat_report.paper.download import PdfFile
 from icat_report.render.page_header import Place, with_page_header
 from icat_report.text.escape import html_text
@@ -61,6 +63,7 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         self._pdf_source: Path | None = None
         self.places: dict[str, Place] = {}
         self.mentions: dict[str, list[tuple[str, str]]] = {}
+        self.schema_texts: dict[str, str] = {}  # {file name under schemas/: JSON text}, read in on_files
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -85,7 +88,8 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the pages and downloads made from data/, and a PDF made before the build."""
-        generated_files.add_generated_files(files, config, self.report, self.mentions)
+        self.schema_texts = generated_files.published_schemas(config)
+        generated_files.add_generated_files(files, config, self.report, self.mentions, self.schema_texts)
         if self.pdf is not None and self._pdf_source is not None:
             pdf_file.add_pdf(files, config, self.pdf, self._pdf_source)
         return files
@@ -114,6 +118,10 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
         preview.check_address_free(config)
         watching.watch_by_file_events(server, config)
         return server
+
+    def schema(self, data_file: str) -> dict:
+        """The published JSON Schema of a data file (e.g. "members.yaml"), for the editors' guide."""
+        return json.loads(self.schema_texts[schema_file_name(data_file)])
 
     @property
     def report(self):

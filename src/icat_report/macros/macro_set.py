@@ -16,6 +16,7 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from ..model.files import DATA_FILES
+from ..model.schema import schema_for
 from ..paper.download import PdfFile, pdf_download
 from ..problems import Problem
 from ..render import browse_pages, data_page, directory, edition_changes, grid, home, report_parts
@@ -95,12 +96,14 @@ class ReportMacros:
         site_url: str,
         current_page: Callable[[], tuple[str, str]],
         pdf: PdfFile | None = None,
+        schema: Callable[[str], dict] = schema_for,
     ) -> None:
         self._report = report
         self._mentions = mentions
         self._site_url = site_url
         self._current_page = current_page
         self._pdf = pdf
+        self._schema = schema  # a data file's JSON Schema: the build passes the published (committed) ones
         self.problems: list[Problem] = []
 
     @classmethod
@@ -192,7 +195,7 @@ class ReportMacros:
         """For editors: the fields of one data file (e.g. "members.yaml"), what to write and what each means."""
         if not self._checked("field_table", file_name):
             return Markup("")
-        return _md(data_page.field_table(file_name))
+        return _md(data_page.field_table(file_name, self._schema(file_name)))
 
     def download_fields(self, file_name: str) -> Markup:
         """For readers of the downloads: the fields of one data file and what each means."""

@@ -1,6 +1,6 @@
 """Markdown for the "Download the data" page and the editors' reference: the downloads, and what each field means.
 
-`field_table` reads a data file's JSON Schema (model/schema.py, the one editors' tools read), so the
+`field_table` is given a data file's JSON Schema (model/schema.py, the one editors' tools read), so the
 table says what the schema says: the fields, whether each is required, what may be written (the
 choices, the id and date forms, the lengths and ranges), plus what the checks add to the schema
 (values that must be unique, ids that must exist in another file) and what the order of the
@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model.dates import DATE_PATTERN
-from ..model.files import DATA_FILE_BY_NAME, DATA_FILES
-from ..model.schema import schema_for
+from ..model.files import DATA_FILE_BY_NAME
 from ..model.types import ID_MAX, ID_PATTERN, RESERVED_IDS
 from ..report import Report
 from ..text.escape import html_text
@@ -57,11 +56,10 @@ def for_readers(description: str) -> str:
     return text.replace(" (under docs/)", "")
 
 
-def field_table(file_name: str) -> str:
-    """What the order of a data file's entries decides, then a table of its fields: required or not, what
-    to write, and what each means (the descriptions written for editors)."""
-    spec = next(spec for spec in DATA_FILES if spec.name == file_name)
-    schema = schema_for(file_name)
+def field_table(file_name: str, schema: dict) -> str:
+    """What the order of a data file's entries decides, then a table of its fields from its JSON Schema
+    (model/schema.py): required or not, what to write, and what each means (the descriptions written for editors)."""
+    spec = DATA_FILE_BY_NAME[file_name]
     definitions = schema.get("$defs", {})
     record = definitions.get(spec.record.__name__, schema)
     rows = ["| Field | Required | What to write | Meaning |", "| --- | --- | --- | --- |"]

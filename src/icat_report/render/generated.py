@@ -9,9 +9,6 @@ footnotes added: macros.py's on_post_page_macros).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ..model.schema import committed_schema_texts
 from ..report import Report
 from ..text.escape import front_matter_value
 from .browse_pages import member_page, member_title, priority_page, priority_title
@@ -67,8 +64,9 @@ def generated_assets(report: Report) -> dict[str, str]:
     return {STYLESHEET: priority_stylesheet(report)}
 
 
-def generated_downloads(report: Report, schemas_dir: Path) -> dict[str, str]:
-    """{path under the site: content} for the open data files and the committed schemas."""
+def generated_downloads(report: Report, schema_texts: dict[str, str]) -> dict[str, str]:
+    """{path under the site: content} for the open data files and the committed schemas
+    ({file name under schemas/: JSON text}, model/schema.py's committed_schema_texts)."""
     files = {f"downloads/{name}": text for name, text in downloads(report).items()}
-    files.update({f"downloads/schemas/{name}": text for name, text in committed_schema_texts(schemas_dir).items()})
+    files.update({f"downloads/schemas/{name}": text for name, text in schema_texts.items()})
     return files
