@@ -66,7 +66,8 @@ def call_problems(
     """
     try:
         tree = environment.parse(markdown)
-        undeclared = _undeclared_names(tree, environment)
+        found = _descendants(tree)
+        undeclared = _undeclared_names(found, environment)
     except TemplateSyntaxError as error:  # TemplateAssertionError (unknown filter) is one too
         line = error.lineno + _front_matter_lines(source, markdown)
         sentence = f'the macro syntax is broken: {error.message}; write a call as {{{{ name("argument") }}}}'
@@ -76,17 +77,17 @@ def call_problems(
         line, column = _locate_name(source, name)
         sentence = f"there is no macro or variable '{name}'{did_you_mean(name, [*macros, *known])}"
         problems.append(Problem(page_name, line, column, sentence))
-    problems += _statement_problems(tree, page_name, source, markdown)
+    problems += _statement_problems(found, page_name, source, markdown)
     evaluate = _Evaluator(values, filters=environment.filters)
     offset = _front_matter_lines(source, markdown)
-    for call in tree.find_all(nodes.Call):
+    for call in _of_kind(found, nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in macros:
             signature = macros[call.node.name]
             problems += _call_problems(call, signature, page_name, source, offset, argument_problem, evaluate)
-    value_problems = _value_problems(tree, values, page_name, source)
+    value_problems = _value_problems(found, values, page_name, source)
     if value_problems:  # a wrong attribute is named as such, not again as a failed value
         return problems + value_problems
-    for output in tree.find_all(nodes.Output):
+    for output in _of_kind(found, nodes.Output):
         for expression in output.nodes:
             if not isinstance(expression, nodes.TemplateData) and not any(expression.find_all(nodes.Call)):
                 problems += _shown_problems(expression, evaluate, page_name, source, markdown)
@@ -136,39 +137,42 @@ def _shown_problems(
     return []
 
 
-def _undeclared_names(tree: nodes.Template, environment: Environment) -> set[str]:
+def _descendants(tree: nodes.Template) -> list[nodes.Node]:
+    """Every node under the page's root, in the order Jinja's find_all gives them: walked once,
+    then filtered by kind (`_of_kind`), rather than walked again for each kind the checks look for."""
+    found: list[nodes.Node] = []
+    stack = list(tree.iter_child_nodes())[::-1]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(list(node.iter_child_nodes())[::-1])
+    return found
+
+
+def _of_kind(found: list[nodes.Node], kind: type | tuple[type, ...]) -> list:
+    return [node for node in found if isinstance(node, kind)]
+
+
+def _undeclared_names(found: list[nodes.Node], environment: Environment) -> set[str]:
     """The names a page reads. What Jinja's meta.find_undeclared_variables finds, without
     compiling the page: a page declares no name (statements are refused below), so every
     name it loads is one it expects from outside. An unknown filter is an error, as there."""
-    for used in tree.find_all(nodes.Filter):
+    for used in _of_kind(found, nodes.Filter):
         if used.name not in environment.filters:
             raise TemplateAssertionError(f"No filter named {used.name!r}.", used.lineno)
-    names = list(tree.find_all(nodes.Name))
+    names = _of_kind(found, nodes.Name)
     stored = {name.name for name in names if name.ctx != "load"}  # a loop's variable: its statement is refused
     return {name.name for name in names if name.ctx == "load"} - stored
 
 
 # Pages are prose plus `{{ macro("id") }}` and `{{ value }}`: no template statements.
-_STATEMENTS = (
-    nodes.Include,
-    nodes.Import,
-    nodes.FromImport,
-    nodes.Extends,
-    nodes.For,
-    nodes.If,
-    nodes.Macro,
-    nodes.CallBlock,
-    nodes.FilterBlock,
-    nodes.With,
-    nodes.Block,
-    nodes.Assign,
-    nodes.AssignBlock,
-)
+_STATEMENT_NAMES = "Include Import FromImport Extends For If Macro CallBlock FilterBlock With Block Assign AssignBlock"
+_STATEMENTS = tuple(getattr(nodes, name) for name in _STATEMENT_NAMES.split())
 
 
-def _statement_problems(tree: nodes.Template, page_name: str, source: str, markdown: str) -> list[Problem]:
+def _statement_problems(found: list[nodes.Node], page_name: str, source: str, markdown: str) -> list[Problem]:
     problems = []
-    for statement in tree.find_all(_STATEMENTS):
+    for statement in _of_kind(found, _STATEMENTS):
         keyword = type(statement).__name__.lower().replace("fromimport", "from")
         line = statement.lineno + _front_matter_lines(source, markdown)
         problems.append(
@@ -183,10 +187,12 @@ def _statement_problems(tree: nodes.Template, page_name: str, source: str, markd
     return problems
 
 
-def _value_problems(tree: nodes.Template, values: Mapping[str, object], page_name: str, source: str) -> list[Problem]:
+def _value_problems(
+    found: list[nodes.Node], values: Mapping[str, object], page_name: str, source: str
+) -> list[Problem]:
     """`{{ report.info.year }}` and the like: each attribute must exist, and none may be private."""
     problems = []
-    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+    for node in _of_kind(found, (nodes.Getattr, nodes.Getitem)):
         path = _attribute_path(node)
         if path is None or path[0] not in values:
             continue
