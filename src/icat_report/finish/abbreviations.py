@@ -65,23 +65,27 @@ class ExplainAbbreviations(Treeprocessor):
 
     def _visit(self, parent: etree.Element, plain: bool, seen: set[str]) -> None:
         """plain: inside a link or a heading, where an acronym stays plain text."""
-        for child in list(parent):
+        unwrapped = 0  # children replaced by their text so far: the later ones moved up by as many places
+        for position, child in enumerate(list(parent)):
             if child.tag == "abbr" and "title" in child.attrib:
-                self._explain(parent, child, plain, seen)
-            else:
+                unwrapped += self._explain(parent, position - unwrapped, child, plain, seen)
+            elif next(child.iter("abbr"), None) is not None:  # no walk into a subtree without acronyms
                 self._visit(child, plain or _plain_text(child), seen)
 
     @staticmethod
-    def _explain(parent: etree.Element, abbr: etree.Element, plain: bool, seen: set[str]) -> None:
+    def _explain(parent: etree.Element, index: int, abbr: etree.Element, plain: bool, seen: set[str]) -> bool:
+        """Explain the acronym at parent[index]; True when it is left as plain text (its element removed)."""
         term, expansion = abbr.text or "", abbr.attrib.pop("title")
-        if plain or _joined(parent, abbr) or _after_expansion(parent, abbr, expansion):
-            _unwrap(parent, abbr)
-            return
+        before = (parent[index - 1].tail if index else parent.text) or ""
+        if plain or _joined(before, abbr) or _after_expansion(before, expansion):
+            _unwrap(parent, index, abbr)
+            return True
         abbr.set("data-expansion", expansion)
         abbr.set("aria-description", expansion)
         if term not in seen:
             seen.add(term)
             abbr.set("tabindex", "0")
+        return False
 
 
 def _plain_text(element: etree.Element) -> bool:
@@ -90,10 +94,9 @@ def _plain_text(element: etree.Element) -> bool:
     return element.tag in PLAIN_TAGS or bool(classes & HEADER_CLASSES)
 
 
-def _joined(parent: etree.Element, abbr: etree.Element) -> bool:
-    """Whether the acronym is part of a longer word or address: ICAT's, UN-Habitat, twitter.com/ICAT."""
-    index = list(parent).index(abbr)
-    before = (parent[index - 1].tail if index else parent.text) or ""
+def _joined(before: str, abbr: etree.Element) -> bool:
+    """Whether the acronym (after the text `before`) is part of a longer word or address: ICAT's, UN-Habitat,
+    twitter.com/ICAT."""
     after = abbr.tail or ""
     if before.endswith(HYPHEN) or after.startswith((HYPHEN, *POSSESSIVE)):
         return True
@@ -102,17 +105,14 @@ def _joined(parent: etree.Element, abbr: etree.Element) -> bool:
     return any(mark in word for mark in ADDRESS_MARKS)
 
 
-def _after_expansion(parent: etree.Element, abbr: etree.Element, expansion: str) -> bool:
+def _after_expansion(before: str, expansion: str) -> bool:
     """Whether the acronym follows its own expansion in brackets: "Name (ACRONYM)"."""
-    index = list(parent).index(abbr)
-    before = (parent[index - 1].tail if index else parent.text) or ""
     return before.rstrip().endswith("(") and " ".join(before.split()).lower().endswith(f"{expansion.lower()} (")
 
 
-def _unwrap(parent: etree.Element, element: etree.Element) -> None:
-    """Replace element by its text, joined to the text around it."""
+def _unwrap(parent: etree.Element, index: int, element: etree.Element) -> None:
+    """Replace element (parent[index]) by its text, joined to the text around it."""
     text = (element.text or "") + (element.tail or "")
-    index = list(parent).index(element)
     if index:
         previous = parent[index - 1]
         previous.tail = (previous.tail or "") + text
