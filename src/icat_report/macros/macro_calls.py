@@ -13,11 +13,10 @@ import re
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from jinja2 import Environment, StrictUndefined, TemplateAssertionError, TemplateSyntaxError, nodes
-from jinja2.nativetypes import NativeEnvironment
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import Environment, TemplateAssertionError, TemplateSyntaxError, nodes
 
 from ..problems import Problem, did_you_mean
+from .expressions import Evaluator
 
 
 def locate_call(source: str, name: str, argument: str | None = None, *, from_line: int = 1) -> tuple[int, int]:
@@ -78,7 +77,7 @@ def call_problems(
         sentence = f"there is no macro or variable '{name}'{did_you_mean(name, [*macros, *known])}"
         problems.append(Problem(page_name, line, column, sentence))
     problems += _statement_problems(found, page_name, source, markdown)
-    evaluate = _Evaluator(values, filters=environment.filters)
+    evaluate = Evaluator(values, filters=environment.filters)
     offset = _front_matter_lines(source, markdown)
     for call in _of_kind(found, nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in macros:
@@ -94,43 +93,11 @@ def call_problems(
     return problems
 
 
-class _Evaluator:
-    """Computes a page's expression as its template would (sandboxed), when every name
-    in it is a value we know; else says it cannot (`UNKNOWN`)."""
-
-    UNKNOWN = object()
-
-    def __init__(self, values: Mapping[str, object], filters: Mapping[str, Callable]) -> None:
-        self._values = values
-        self._environment = _NativeSandbox(undefined=StrictUndefined)
-        self._environment.filters.update(filters)
-
-    def __call__(self, expression: nodes.Expr) -> object:
-        if isinstance(expression, nodes.Const):
-            return expression.value
-        if isinstance(expression, nodes.Name):  # a value the page may print: it cannot fail
-            return self._values.get(expression.name, self.UNKNOWN)
-        names = {name.name for name in expression.find_all(nodes.Name)}
-        if not names <= set(self._values):
-            return self.UNKNOWN
-        template = nodes.Template([nodes.Output([expression])], lineno=expression.lineno)
-        template.set_environment(self._environment)
-        code = self._environment.compile(template)
-        compiled = self._environment.template_class.from_code(
-            self._environment, code, self._environment.make_globals(None), None
-        )
-        return compiled.render(**self._values)
-
-
-class _NativeSandbox(NativeEnvironment, SandboxedEnvironment):
-    """Native values (an argument stays a number or a string), no access to internals."""
-
-
 def _shown_problems(
-    expression: nodes.Expr, evaluate: _Evaluator, page_name: str, source: str, markdown: str
+    expression: nodes.Expr, evaluate: Evaluator, page_name: str, source: str, markdown: str
 ) -> list[Problem]:
     try:
-        evaluate(expression)
+        evaluate.show(expression)
     except Exception as error:  # any failure of the page's own expression is the editor's to fix
         line = expression.lineno + _front_matter_lines(source, markdown)
         return [Problem(page_name, line, 1, f"this value cannot be shown: {type(error).__name__}: {error}")]
@@ -241,7 +208,7 @@ def _call_problems(
     source: str,
     offset: int,
     argument_problem: Callable[[str, object], str | None],
-    evaluate: _Evaluator,
+    evaluate: Evaluator,
 ) -> list[Problem]:
     name = call.node.name
     where = partial(locate_call, source, name, from_line=call.lineno + offset)
@@ -258,7 +225,7 @@ def _call_problems(
                 page_name, *where(), f"the argument of {name}() cannot be computed: {type(error).__name__}: {error}"
             )
         ]
-    sentence = None if value is _Evaluator.UNKNOWN else argument_problem(name, value)
+    sentence = None if value is Evaluator.UNKNOWN else argument_problem(name, value)
     if sentence:
         return [Problem(page_name, *where(str(value)[:80]), sentence)]
     return []
