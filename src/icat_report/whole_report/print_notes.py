@@ -18,6 +18,7 @@ but as a note, not inside the sentence (print_page.py runs this on each page it 
 from __future__ import annotations
 
 import html
+import re
 
 from ..text.html import Fragment, Node
 
@@ -30,19 +31,14 @@ NOTES_TITLE = "Addresses of the links"
 ADDRESS_PREFIXES = ("https://", "http://", "mailto:", "www.")
 BREAK_AFTER = frozenset("/=&")
 BREAK_BEFORE = frozenset(".,-_~?#%=&")
+# Where a piece ends: after a run of slashes, after = or &, before any of BREAK_BEFORE.
+_AFTER, _BEFORE = (re.escape("".join(sorted(chars))) for chars in (BREAK_AFTER - {"/"}, BREAK_BEFORE))
+_BREAKS = re.compile(f"(?<=/)(?=[^/])|(?<=[{_AFTER}])|(?=[{_BEFORE}])")
 
 
 def address_pieces(address: str) -> list[str]:
     """The address cut where it may break at the end of a line (never inside a word)."""
-    pieces, current = [], ""
-    for index, character in enumerate(address):
-        previous = address[index - 1] if index else ""
-        after_slashes = previous == "/" and character != "/"
-        if current and (after_slashes or (previous in BREAK_AFTER - {"/"}) or character in BREAK_BEFORE):
-            pieces.append(current)
-            current = ""
-        current += character
-    return [*pieces, current] if current else pieces
+    return [piece for piece in _BREAKS.split(address) if piece]
 
 
 def breakable_html(address: str) -> str:
