@@ -153,3 +153,17 @@ def test_e_mail_addresses_and_page_paths_are_strict():
     for bad in ("/etc/passwd", "../x.md"):
         with pytest.raises(ValueError, match="cannot go up"):
             check_page_path(bad)
+
+
+def test_the_quick_path_for_plain_addresses_admits_only_characters_the_full_check_admits():
+    """urls.py skips its character-by-character check for an address of plain ASCII: every character that
+    path admits must be one the full check lets through (no space, no invisible character, none that ends a link)."""
+    import unicodedata
+
+    from icat_report.text import urls
+
+    admitted = [chr(code) for code in range(0x110000) if urls._PLAIN_ADDRESS.fullmatch(chr(code))]
+    assert admitted and all(urls._character_problem(char + "\u200b") for char in admitted)  # the slow path still runs
+    for char in admitted:
+        assert not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
+        assert char not in urls._ENDING_CHARACTERS

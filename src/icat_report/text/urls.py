@@ -31,7 +31,14 @@ _PAGE_PATH = re.compile(r"[A-Za-z0-9_./-]+(?:#[A-Za-z0-9_-]+)?")
 PAGE_PATH_PATTERN = f"^{_PAGE_PATH.pattern}$"  # the same, for the JSON Schemas (model/types.py)
 
 
+# Printable ASCII that is neither a space nor one of _ENDING_CHARACTERS: an address of these alone has no
+# character problem, which spares the loop below for nearly every address.
+_PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%{}|^]*")
+
+
 def _character_problem(value: str) -> str | None:
+    if _PLAIN_ADDRESS.fullmatch(value):
+        return None
     for char in value:
         if char.isspace():
             return "an address cannot hold spaces or line breaks; write a space as %20"
