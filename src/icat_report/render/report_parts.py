@@ -72,7 +72,7 @@ def annex(report: Report, href: Href) -> str:
         lines = [heading, ""]
         if priority.shift:
             lines += [f"*{markdown_text(priority.shift)}*", ""]
-        lines += [f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})", ""]
+        lines += [f"[This priority's work, entity by entity]({href(priority_page_path(priority))})", ""]
         lines.append(highlights(report, report.activities_under(priority.number)))
         sections.append("\n".join(lines))
     return "\n\n".join(sections)
