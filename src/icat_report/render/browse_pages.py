@@ -83,7 +83,9 @@ def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
             parts += [
                 f"### {_priority_heading(priority)} {priority_attributes(priority, f'priority-{priority.number}')}",
                 "",
+                # A link that only leads to another page: dead on paper (print.css hides the web-only).
                 f"[Every entity's work under this priority]({href(priority_page_path(priority))})",
+                "{ .icat-web-only }",
                 "",
                 highlights(report, under),
                 "",
