@@ -14,8 +14,6 @@ from collections import Counter
 import pytest
 
 from icat_report.render import browse_pages, charts, grid
-from icat_report.render import directory as render_directory
-from icat_report.render.browse_pages import member_title
 from icat_report.render.common import url_href_from
 from icat_report.text import html
 
@@ -77,22 +75,6 @@ def test_the_priorities_chart_holds_every_count_as_text(report):
     # Column headers for the table equivalent, and each label links to the priority's page.
     assert [th.text() for th in figure.css('thead th[scope="col"]')] == ["Priority", "Highlights"]
     assert [a.attributes["href"] for a in figure.css("tbody th a")] == [f"{p.id}/" for p in report.priorities]
-
-
-def test_the_members_page_is_a_directory_in_membership_order_without_counts(report):
-    directory = html.document(render_directory.entities_overview(report, str, url_href_from("members.md")))
-    entries = directory.css("li.icat-directory__entry")
-    # The members, then the partners, each in the membership list's order, named as their pages name them.
-    in_order = report.entities("member") + report.entities("partner")
-    assert [" ".join(e.css_first("a").text().split()) for e in entries] == [member_title(m) for m in in_order]
-    for entry, member in zip(entries, in_order, strict=True):
-        role = entry.css_first(".icat-directory__role").text()
-        assert role.startswith(member.role.capitalize())
-        own = {a.priority for a in report.activities_of(member.id)}
-        marks = [li.attributes["data-priority"] for li in entry.css(".icat-directory__priorities li")]
-        assert marks == [str(p.number) for p in report.priorities if p.number in own]
-        assert not re.search(r"\d+ highlights?", entry.text()), "no counts in the directory"
-    assert not directory.css("figure"), "no chart ranking the entities"
 
 
 def test_a_bar_is_as_long_as_its_share_of_the_largest_count(report):

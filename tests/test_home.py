@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from icat_report.render import home
+from icat_report.render.common import number_in_words
 from icat_report.text import html
 
 from editor_changes import add_un_habitat
@@ -76,8 +77,12 @@ def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, 
     assert len(cards) == len(report.priorities)
     for card, priority in zip(cards, report.priorities, strict=True):
         assert html.links(card) == [(f"{priority.id}/", f"Priority {priority.number} {priority.title}")]
-        count = len(report.activities_under(priority.number))
-        assert card.css_first(".icat-card__count").text() == f"{count} highlight{'s' * (count != 1)}"
+        # Whose work the page holds, in words, not a count of records ("8 highlights").
+        entities = {m for a in report.activities_under(priority.number) for m in a.members}
+        entity = "entity" if len(entities) == 1 else "entities"
+        assert (
+            card.css_first(".icat-card__count").text() == f"Work reported by {number_in_words(len(entities))} {entity}"
+        )
 
 
 def test_the_cover_names_the_years_co_chairs_and_the_next_co_chairs_are_on_their_pages(built_site, report):

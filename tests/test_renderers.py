@@ -78,6 +78,16 @@ def test_annex_renders_priorities_highlights_and_points(report):
     assert "- UNHCR conducted research under the ICAT Action Plan." in annex
 
 
+def test_a_priority_page_opens_with_a_sentence_for_any_number_of_entities():
+    annex = "../../annex.md#priority-1"
+    assert browse_pages._priority_lead(0, annex) == (
+        f"No entity reported work under this priority in the [Annex]({annex}) of the report."
+    )
+    assert browse_pages._priority_lead(1, annex).startswith("One entity reported work under this priority")
+    assert browse_pages._priority_lead(7, annex).startswith("Seven entities reported")
+    assert browse_pages._priority_lead(30, annex).startswith("30 entities reported")
+
+
 def test_acronyms_table_takes_member_names(report):
     table = report_parts.acronyms_table(report, href_from("acronyms.md"))
     assert "| [UNODC](members/unodc.md) | United Nations Office on Drugs and Crime |" in table
@@ -119,7 +129,8 @@ def test_member_page_sections(report):
     assert page[page.index("</div>\n\n") + 8 :].startswith(
         "Member entity of ICAT · Co\u2011Chair in 2021 and 2022\n{ .icat-kicker }\n\n"
         "# United Nations Office on Drugs and Crime (UNODC)\n\n"
-        'Reported under: [Priority 1<span class="icat-chip__name">\u00a0\u00b7 Building the evidence base</span>]'
+        "Its work in the Annex, by priority: "
+        '[Priority 1<span class="icat-chip__name">\u00a0\u00b7 Building the evidence base</span>]'
         "(#priority-1)"
         '{ .icat-chip data-priority="1" }'
     )

@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from icat_report.render.common import number_in_words
 from icat_report.text import html
 
 from projects import ROOT
@@ -32,7 +33,8 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     text = page_text(built_site, "members/unicef/")
     # It opens with its identity: its monogram, its role, its name and acronym, the priorities it reported under.
     assert text.startswith("UNICEF\nMember entity of ICAT\nUnited Nations Children's Fund (UNICEF)\n")
-    assert "Reported under: Priority 3\u00a0\u00b7 Rights-based approach Priority 6\u00a0\u00b7 Partnerships" in text
+    chips = "Priority 3\u00a0\u00b7 Rights-based approach Priority 6\u00a0\u00b7 Partnerships"
+    assert f"Its work in the Annex, by priority: {chips}" in text
     assert "Priority 3: Ensuring a rights-based approach" in text and "Reimagine Justice for Children Agenda" in text
     assert "Priority 6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
     assert "Priority 1" not in text and "Priority #" not in text
@@ -64,6 +66,11 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     owners = list(dict.fromkeys(m for a in report.activities_under(5) for m in a.members))
     assert headings[: len(owners)] == owners
     assert "../../members/osce/" in [href for href, _ in page.links]
+    # It opens with a sentence, not a count of records ("7 highlights from 7 entities").
+    who = f"{number_in_words(len(owners)).capitalize()} entities"
+    lead = f"{who} reported work under this priority in the Annex of the report."
+    assert f"\n{lead}\n" in text and "highlights from" not in text
+    assert ("../../annex/#priority-5", "Annex") in page.links
     # Under each entity's heading, a link to its page that reads well for any short name.
     entity_links = [html.links(p)[0] for p in page.article.css("p.icat-entity-link")]
     assert entity_links == [(f"../../members/{m}/", f"About {report.member(m).short_name}") for m in owners], (
@@ -111,15 +118,24 @@ def test_the_matrix_is_an_accessible_table_with_a_cell_per_member_and_priority(r
     assert "../priorities/discouraging-demand/#osce" in [href for href, _ in html.links(osce_row)]
 
 
-@pytest.mark.parametrize("dataset", ["members", "priorities", "activities", "events"])
-def test_the_downloads_equal_the_data(report, built_site, dataset):
-    records = json.loads((built_site / "downloads" / f"{dataset}.json").read_text(encoding="utf-8"))
-    rows = list(csv.DictReader(io.StringIO((built_site / "downloads" / f"{dataset}.csv").read_text(encoding="utf-8"))))
+# The Annex's entries are "highlights" on every page, so their downloads are named so; the editors' file is not.
+@pytest.mark.parametrize(
+    ("dataset", "name"),
+    [("members", "members"), ("priorities", "priorities"), ("activities", "highlights"), ("events", "events")],
+)
+def test_the_downloads_equal_the_data(report, built_site, dataset, name):
+    records = json.loads((built_site / "downloads" / f"{name}.json").read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO((built_site / "downloads" / f"{name}.csv").read_text(encoding="utf-8"))))
     expected = len(getattr(report, dataset))
     assert len(records) == len(rows) == expected
     schema = json.loads((built_site / "downloads" / "schemas" / f"{dataset}.schema.json").read_text(encoding="utf-8"))
     assert schema["title"] == f"data/{dataset}.yaml"
-    assert f"../downloads/{dataset}.csv" in [href for href, _ in read_page(built_site, "data/").links]
+    links = read_page(built_site, "data/").links
+    assert (f"../downloads/{name}.csv", f"{name}.csv") in links and (
+        f"../downloads/{name}.json",
+        f"{name}.json",
+    ) in links
+    assert not (built_site / "downloads" / "activities.json").exists()
 
 
 def test_the_data_page_explains_each_field(built_site):

@@ -84,3 +84,31 @@ def test_the_grid_starts_within_a_phones_first_screen_its_key_naming_the_columns
     assert key.locator(".icat-matrix__key-short").is_visible() and key.locator(".icat-matrix__key-name").is_hidden()
     assert " ".join(key.inner_text().split()) == "Priority 1 Evidence base"  # "Priority" is for screen readers
     assert page.locator(".icat-matrix__columns-key").evaluate("k => k.getBoundingClientRect().height") < 160
+
+
+# Each timeline mark's drawn dot (its ::before) and its target: sizes in px, and whether it has a priority.
+MARK_DOTS = """() => [...document.querySelectorAll('figure.icat-timeline a.icat-timeline__mark')].map(m => {
+  const dot = getComputedStyle(m, '::before');
+  const box = m.getBoundingClientRect();
+  return {priority: m.hasAttribute('data-priority'), dot: parseFloat(dot.width), dotHeight: parseFloat(dot.height),
+          colour: dot.backgroundColor, target: Math.min(box.width, box.height)};
+})"""
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize(("viewport", "smallest"), [(PHONE, 20), (DESKTOP, 14)])
+def test_timeline_marks_read_at_a_glance_and_those_without_a_priority_recede(
+    new_context, site_root, palette, viewport, smallest
+):
+    phone = viewport is PHONE
+    page = new_context(palette=palette, viewport=viewport, is_mobile=phone, has_touch=phone).new_page()
+    page.goto(site_root + "timeline/")
+    marks = page.evaluate(MARK_DOTS)
+    with_priority = [m for m in marks if m["priority"]]
+    without = [m for m in marks if not m["priority"]]
+    assert with_priority and without, marks[:3]
+    # At 390 every mark is drawn 20 px or more, round, inside its target (24 px or more: test_design.py).
+    assert all(m["dot"] >= smallest and m["dot"] == m["dotHeight"] and m["dot"] < m["target"] for m in marks), marks
+    # An event filed under no priority is drawn smaller than a priority's, in one grey: the colours lead.
+    assert max(m["dot"] for m in without) < min(m["dot"] for m in with_priority)
+    assert len({m["colour"] for m in without if m["colour"] != "rgba(0, 0, 0, 0)"}) == 1

@@ -97,3 +97,41 @@ def test_print_page_holds_the_whole_report(page, site_root):
     assert page.evaluate(style, ['#annex a[href^="http"]', "content", "::after"]) in ("none", "normal")
     expect(page.locator("#annex a.whole-report__address-call").first).to_have_text("[1]")
     expect(page.locator("#annex .whole-report__addresses li").first).to_contain_text("https://")
+
+
+# On paper: what follows each link of the article (its ::after), the article's measure, what is shown.
+PRINTED_LINKS = """() => [...document.querySelectorAll('article a[href]')].map(a => ({
+  href: a.getAttribute('href'), words: a.innerText.trim(), after: getComputedStyle(a, '::after').content}))"""
+AFTER_HEADINGS = """() => [...document.querySelectorAll('article :is(h1, h2, h3) + :is(p, ul)')]
+  .map(e => getComputedStyle(e).breakBefore)"""
+MEASURE = """() => { const a = document.querySelector('article');
+  return a.getBoundingClientRect().width / parseFloat(getComputedStyle(a).fontSize); }"""
+
+
+@pytest.mark.parametrize("path", ["members/unodc/", "annex/", "year-in-review/coordination/"])
+def test_a_page_printed_from_the_browser_reads_as_a_document(site_root, page, path):
+    page.goto(site_root + path, wait_until="load")
+    page.emulate_media(media="print")
+    links = page.evaluate(PRINTED_LINKS)
+    inside = [link for link in links if not link["href"].startswith(("http", "mailto:"))]
+    outside = [link for link in links if link["href"].startswith("http") and link["words"] not in link["href"]]
+    assert inside and outside, links[:5]
+    # A link to another page of the site (or within the page) has no address after it.
+    assert all(link["after"] in ("none", "normal") for link in inside), [x for x in inside if x["after"] != "none"]
+    # A link to another site names its host, in short: "(unodc.org)", never the whole address.
+    for link in outside:
+        host = link["href"].split("/")[2].removeprefix("www.")
+        assert link["after"] == f'"\u00a0({host})"', link
+    # A measure of about 75 characters, not the sheet's width; no site header, menus or footer.
+    assert page.evaluate(MEASURE) <= 38.5
+    for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
+        assert all(not each.is_visible() for each in page.locator(chrome).all()), f"{chrome} prints"
+    # A heading is kept with what follows it; a link that only leads to another page is not printed.
+    follows = page.evaluate(AFTER_HEADINGS)
+    assert follows and set(follows) == {"avoid"}, follows
+    assert (
+        not page.get_by_text("Every entity's work under this priority")
+        .or_(page.get_by_text("This priority's work, entity by entity"))
+        .filter(visible=True)
+        .count()
+    )

@@ -16,7 +16,7 @@ from ..model import Event, Member, Priority
 from ..report import ICAT_ID, Report
 from ..text.escape import bibtex_key, bibtex_value, code_fence, markdown_text
 from .charts import event_anchor, priorities_chart, timeline_chart
-from .common import Href, bullet_list, in_words, member_page_path, priority_page_path
+from .common import Href, bullet_list, in_words, member_page_path, number_in_words, priority_page_path
 from .home import priority_cards
 from .identity import member_header, priority_attributes, priority_header
 from .report_parts import highlights
@@ -83,7 +83,9 @@ def _own_highlights(report: Report, member_id: str, href: Href) -> list[str]:
             parts += [
                 f"### {_priority_heading(priority)} {priority_attributes(priority, f'priority-{priority.number}')}",
                 "",
-                f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})",
+                # A link that only leads to another page: dead on paper (print.css hides the web-only).
+                f"[Every entity's work under this priority]({href(priority_page_path(priority))})",
+                "{ .icat-web-only }",
                 "",
                 highlights(report, under),
                 "",
@@ -142,10 +144,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
     parts = priority_header(report, priority, _priority_heading(priority))
     under = report.activities_under(priority.number)
     owners = list(dict.fromkeys(m for a in under for m in a.members))
-    parts.append(
-        f"{len(under)} highlights from {len(owners)} entities in the "
-        f"[Annex]({href('annex.md#priority-' + str(priority.number))})."
-    )
+    parts.append(_priority_lead(len(owners), href(f"annex.md#priority-{priority.number}")))
     for member_id in owners:
         member = report.member(member_id)
         parts += [
@@ -160,6 +159,13 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
         ]
     parts += _events_section(report, tuple(e for e in report.events if e.priority == priority.number), href)
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _priority_lead(entities: int, annex: str) -> str:
+    """The sentence that opens a priority's page: who reported work under it, as a reader says it (not a count of
+    records)."""
+    who = {0: "No entity", 1: "One entity"}.get(entities, f"{number_in_words(entities).capitalize()} entities")
+    return f"{who} reported work under this priority in the [Annex]({annex}) of the report."
 
 
 def priorities_overview(report: Report, href: Href, url_href: Href) -> str:

@@ -18,7 +18,7 @@ from ..report import Report
 from ..text.escape import html_text
 from ..text.urls import PAGE_PATH_PATTERN
 from .common import Href
-from .export import DATASETS, records
+from .export import DATASETS, file_name, records
 
 CODE_SPAN = re.compile(r"(`[^`]+`)")
 # What each kind of reference (model/files.py; checked in validate/references.py) names; a test holds them complete.
@@ -31,20 +31,17 @@ REFERENCE_TARGETS = {
 }
 
 
-# A dataset's name for readers: the report's own word for an Annex entry is "highlight" (the file keeps its name).
-DATASET_NAMES = {"activities": "Highlights"}
-
-
 def downloads_table(report: Report, href: Href, schemas: bool = False) -> str:
     """The downloads with their record counts; with `schemas` (the editors' guide), the schema of each file too."""
     head = "| Dataset | Records | JSON | CSV |" + (" Schema |" if schemas else "")
     rows = [head, "| --- | ---: | --- | --- |" + (" --- |" if schemas else "")]
     for dataset in DATASETS:
+        name = file_name(dataset)
         schema = f" [{dataset}.schema.json]({href(f'downloads/schemas/{dataset}.schema.json')}) |" if schemas else ""
         rows.append(
-            f"| {DATASET_NAMES.get(dataset, dataset.capitalize())} | {len(records(report, dataset))} "
-            f"| [{dataset}.json]({href(f'downloads/{dataset}.json')}) "
-            f"| [{dataset}.csv]({href(f'downloads/{dataset}.csv')}) |{schema}"
+            f"| {name.capitalize()} | {len(records(report, dataset))} "
+            f"| [{name}.json]({href(f'downloads/{name}.json')}) "
+            f"| [{name}.csv]({href(f'downloads/{name}.csv')}) |{schema}"
         )
     return "\n".join(rows)
 
@@ -52,7 +49,7 @@ def downloads_table(report: Report, href: Href, schemas: bool = False) -> str:
 def for_readers(description: str) -> str:
     """A field's description, written for editors, as a reader of the downloads needs it: the data's files
     by the names of the downloads, not by their place in the site's sources."""
-    text = re.sub(r"\bdata/(\w+)\.yaml\b", r"\1.json", description)
+    text = re.sub(r"\bdata/(\w+)\.yaml\b", lambda match: f"{file_name(match[1])}.json", description)
     return text.replace(" (under docs/)", "")
 
 

@@ -1,5 +1,5 @@
-"""The members page's directory: the members, then the partners, each entity's name linked to its page, its
-role, and the priorities it reported highlights under (their icon and number, with a legend)."""
+"""The members page's directory: the members, then the partners, each entity's name linked to its page (its role
+is its group's heading), and the priorities of its work in the Annex (their icon and number, with a legend)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .icons import icon_svg
 
 def entities_overview(report: Report, href: Href, url_href: Href) -> str:
     """A directory of the members, then the partners, each group in the membership list's order (the report's):
-    each entity's name linked to its page, its role, and the priorities it reported highlights under (icon and
+    each entity's name linked to its page, whether it joined this year, and the priorities of its work (icon and
     number, with a legend). No counts per entity: the Annex is not exhaustive, and the site ranks no one (raw
     HTML, for the icons); the groups' sizes head them."""
     # A list, so that on a phone each mark stays beside its name (two columns), never wrapped away from it.
@@ -23,7 +23,7 @@ def entities_overview(report: Report, href: Href, url_href: Href) -> str:
         for p in report.priorities
     )
     parts = [
-        '<div class="icat-directory__legend"><p>Highlights under the priorities:</p>'
+        '<div class="icat-directory__legend"><p>The marks name the priorities of each entity\'s work in the Annex:</p>'
         f'<ul class="icat-directory__key">{legend}</ul></div>',
         "",
     ]
@@ -37,7 +37,8 @@ def entities_overview(report: Report, href: Href, url_href: Href) -> str:
 def _directory(report: Report, role: str, url_href: Href) -> str:
     entries = []
     for member in report.entities(role):
-        joined = f", joined in {member.joined}" if member.joined == report.info.year else ""
+        # No role under its group's heading ("Member" under "27 members"): only news, a joining this year.
+        joined = f"Joined in {member.joined}" if member.joined == report.info.year else ""
         own = {a.priority for a in report.activities_of(member.id)}
         reported = [p for p in report.priorities if p.number in own]
         marks = "".join(
@@ -47,12 +48,12 @@ def _directory(report: Report, role: str, url_href: Href) -> str:
             f'<span class="visually-hidden">Priority {p.number}: {html_text(p.title)}</span></li>'
             for p in reported
         )
-        under = f'<ul class="icat-directory__priorities" aria-label="Highlights under priority">{marks}</ul>'
+        under = f'<ul class="icat-directory__priorities" aria-label="Its work in the Annex, by priority">{marks}</ul>'
         entries.append(
             f'<li class="icat-directory__entry" data-role="{member.role}">'
             f'<a class="icat-directory__name" href="{html_attribute(url_href(member_page_path(member)))}">'
             f"{html_text(member_title(member))}</a>"
-            f'<span class="icat-directory__role">{html_text(member.role.capitalize() + joined)}</span>'
-            f"{under if marks else ''}</li>"
+            + (f'<span class="icat-directory__joined">{html_text(joined)}</span>' if joined else "")
+            + f"{under if marks else ''}</li>"
         )
     return '<ul class="icat-directory">\n' + "\n".join(entries) + "\n</ul>\n"

@@ -1,4 +1,4 @@
-"""The open data downloads: members, priorities, activities and events as JSON and CSV.
+"""The open data downloads: members, priorities, highlights (the Annex) and events as JSON and CSV.
 
 Written at build time from the validated model, so the downloads always equal the
 YAML. CSV cells that hold lists join their items with "; "; a cell that a spreadsheet
@@ -14,6 +14,14 @@ from ..report import Report
 from ..text.escape import csv_cell, json_text
 
 DATASETS = ("members", "priorities", "activities", "events")
+# A download's name for readers: an Annex entry is a "highlight" on every page (the report's own word, "Highlights
+# from the Membership"), so its files are highlights.json and .csv; the editors' file keeps its name.
+FILE_NAMES = {"activities": "highlights"}
+
+
+def file_name(dataset: str) -> str:
+    """The name of a dataset's downloads, without the extension."""
+    return FILE_NAMES.get(dataset, dataset)
 
 
 def records(report: Report, dataset: str) -> list[dict]:
@@ -51,6 +59,6 @@ def downloads(report: Report) -> dict[str, str]:
     """{file name: content} for every dataset in both formats."""
     files = {}
     for dataset in DATASETS:
-        files[f"{dataset}.json"] = as_json(report, dataset)
-        files[f"{dataset}.csv"] = as_csv(report, dataset)
+        files[f"{file_name(dataset)}.json"] = as_json(report, dataset)
+        files[f"{file_name(dataset)}.csv"] = as_csv(report, dataset)
     return files

@@ -190,12 +190,20 @@ def figures_list(report: Report) -> str:
     return '<ul class="icat-figures">\n' + "\n".join(items) + "\n</ul>\n"
 
 
+def _reported_by(entities: int) -> str:
+    """A priority card's last line: whose work the page holds, as a reader says it (not a count of records)."""
+    if not entities:
+        return "No work reported in the Annex yet"
+    return f"Work reported by {number_in_words(entities)} {_plural(entities, 'entity', 'entities')}"
+
+
 def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
-    """A tile per priority: its colour and icon, number, title, shift and highlight count, linked to its page.
+    """A tile per priority: its colour and icon, number, title, shift and how many entities reported work under it,
+    linked to its page.
     Each title is a heading of the level the page needs below its own (h3 under the home page's h2)."""
     cards = []
     for priority in report.priorities:
-        count = len(report.activities_under(priority.number))
+        entities = len({m for a in report.activities_under(priority.number) for m in a.members})
         shift = f'<p class="icat-card__shift">{html_text(priority.shift)}</p>' if priority.shift else ""
         cards.append(
             f'<li class="icat-card" data-priority="{priority.number}">'
@@ -203,7 +211,7 @@ def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
             f'<{heading} class="icat-card__heading"><a href="{href_attribute(href(priority_page_path(priority)))}">'
             f'<span class="icat-card__number">Priority {priority.number}</span> '
             f'<span class="icat-card__title">{kept_whole_html(priority.title)}</span></a></{heading}>'
-            f'{shift}<p class="icat-card__count">{count} {_plural(count, "highlight", "highlights")}</p></li>'
+            f'{shift}<p class="icat-card__count">{_reported_by(entities)}</p></li>'
         )
     return '<ul class="icat-cards">\n' + "\n".join(cards) + "\n</ul>\n"
 

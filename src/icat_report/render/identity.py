@@ -1,8 +1,8 @@
 """How a member's and a priority's page open, and how a priority shows wherever it appears.
 
 A member's page opens with its identity in a band of UN blue: a kicker with its role, its
-full name and acronym as the title, then the priorities it reported under, each a chip in
-the priority's colour. A priority's page opens with a band in its colour, its large icon
+full name and acronym as the title, then the priorities of its work in the Annex, each a chip
+in the priority's colour. A priority's page opens with a band in its colour, its large icon
 tile, its number, its title and its tagline (the shift the Annex names). Headings and chips
 about a priority carry `data-priority="N"` (render/priority_style.py gives each N its colour
 and icon). All of it is Markdown with attribute lists (and md_in_html for the band), so every
@@ -81,7 +81,7 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
             f'{{ .icat-chip data-priority="{p.number}" }}'
             for p in under
         )
-        lines += [f"Reported under: {chips}", "{ .icat-chips }", ""]
+        lines += [f"Its work in the Annex, by priority: {chips}", "{ .icat-chips }", ""]
     return lines + BAND_END
 
 

@@ -72,7 +72,12 @@ def annex(report: Report, href: Href) -> str:
         lines = [heading, ""]
         if priority.shift:
             lines += [f"*{markdown_text(priority.shift)}*", ""]
-        lines += [f"[All highlights under this priority, by entity]({href(priority_page_path(priority))})", ""]
+        # Web-only: on paper a link to another page leads nowhere (print.css; the whole report leaves it out).
+        lines += [
+            f"[This priority's work, entity by entity]({href(priority_page_path(priority))})",
+            "{ .icat-web-only }",
+            "",
+        ]
         lines.append(highlights(report, report.activities_under(priority.number)))
         sections.append("\n".join(lines))
     return "\n\n".join(sections)
