@@ -9,6 +9,7 @@ reads as text on its background.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 AA_TEXT = 4.5
 WHITE = "#ffffff"
@@ -24,6 +25,7 @@ def _channels(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
+@cache  # a pure function of a few colours, asked hundreds of times a build (ink_on tries tint after tint)
 def luminance(colour: str) -> float:
     """WCAG 2 relative luminance of #rrggbb."""
 
