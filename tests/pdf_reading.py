@@ -17,6 +17,8 @@ from pypdf.generic import DictionaryObject
 
 from icat_report.text import html
 
+from site_text import straight  # the PDF's quotes are typographic, as the site's (smarty, icat_report.paper.quotes)
+
 PX_PER_MM = 96 / 25.4
 PAGE_HEIGHT_PX = 297 * PX_PER_MM
 # paper.css: @page margins, and the size of the notes and running heads (7.5 pt) below body text.
@@ -24,13 +26,6 @@ TOP_MARGIN_PX = 24 * PX_PER_MM
 BOTTOM_MARGIN_PX = 26 * PX_PER_MM
 SMALLEST_BODY_PX = 8 * 96 / 72 - 0.1
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200a"), None)
-# The PDF curls quotes (icat_report.paper.quotes); the data and the site keep them straight.
-STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
-
-
-def straight(text: str) -> str:
-    """Text with its typographic quotes and apostrophes straight, to compare with the data's words."""
-    return text.translate(STRAIGHT_QUOTES)
 
 
 @dataclass(frozen=True)
@@ -137,7 +132,7 @@ def report_chapters(project: Path, site: Path) -> list[tuple[str, list[str]]]:
         heading = html.document(page.read_text(encoding="utf-8")).css_first("article h1")
         for permalink in heading.css("a.headerlink"):
             permalink.decompose()
-        return " ".join(heading.text().split())
+        return straight(" ".join(heading.text().split()))
 
     def appendix(src: str) -> bool:  # the acronyms close the report's part, but the PDF letters them
         return "\npaper: appendix" in (project / "docs" / src).read_text(encoding="utf-8").split("\n---", 1)[0]

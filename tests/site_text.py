@@ -8,6 +8,16 @@ from pathlib import Path
 
 from icat_report.text import html
 
+# The site sets typographic quotes and apostrophes (Python-Markdown's smarty: Chairs’, “…”); the data and pages
+# type them straight. A test compares words, so the text it reads has them straight again.
+STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
+def straight(text: str) -> str:
+    """Text with its typographic quotes and apostrophes straight, to compare with the words as typed."""
+    return text.translate(STRAIGHT_QUOTES)
+
+
 # Elements that start a new line of the text a test reads.
 LINE_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "tr", "br", "div")
 SPACES = re.compile(r"[ \t]+")
@@ -24,11 +34,12 @@ class Content:
 
 
 def read_page(site: Path, url_path: str, skip_code: bool = False) -> Content:
-    """The content of the page at url_path (e.g. "members/unodc/")."""
+    """The content of the page at url_path (e.g. "members/unodc/"); its text's quotes straight."""
     article = page(site, url_path).css_first("article")
     assert article is not None, f"{url_path or 'home'} has no <article>"
     hidden = {*html.HIDDEN, "code"} if skip_code else html.HIDDEN
-    return Content(html.visible_text(article, hidden=hidden, line_tags=LINE_TAGS), html.links(article), article)
+    text = straight(html.visible_text(article, hidden=hidden, line_tags=LINE_TAGS))
+    return Content(text, html.links(article), article)
 
 
 def page_text(site: Path, url_path: str, skip_code: bool = False) -> str:

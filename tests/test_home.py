@@ -11,7 +11,7 @@ from icat_report.render.common import number_in_words
 from icat_report.text import html
 
 from editor_changes import add_un_habitat
-from site_text import expected_figures, figures, page, page_text, read_page
+from site_text import expected_figures, figures, page, page_text, read_page, straight
 
 
 def test_the_key_figures_are_the_reports_counts(built_site, report):
@@ -39,7 +39,7 @@ def test_the_title_block_names_the_report_and_its_publisher(built_site, report):
     assert identity.css_first(".icat-wordmark").text() == report.info.organisation_acronym
     assert " ".join(identity.text().split()) == f"{report.info.organisation_acronym} {report.info.organisation}"
     title = article.css("h1")
-    assert len(title) == 1 and title[0].text().replace("\u00b6", "") == report.info.title
+    assert len(title) == 1 and straight(title[0].text()).replace("\u00b6", "") == report.info.title
     assert not article.css("img"), "no logos: the identity is words"
 
 
@@ -51,8 +51,8 @@ def test_the_cover_opens_with_the_reports_own_words_about_the_year(built_site, r
     # They are the page's own words, and the first paragraph of the home page after its title.
     source = (edition_project / "docs" / quote.page).read_text(encoding="utf-8")
     assert " ".join(quote.text.split()) in " ".join(source.split())
-    # (After the title block: the title and the line naming the year's co-chairs.)
-    first_paragraph = article.css_first("h1 ~ blockquote p, h1 ~ p:not(.icat-cover__chairs)")
+    # (After the title block: the title and the line naming the year's co-chairs and the year of publication.)
+    first_paragraph = article.css_first("h1 ~ blockquote p, h1 ~ p:not(.icat-cover__imprint)")
     assert first_paragraph.text() == first_words.text()
     assert "This site" not in page_text(built_site, "") and "website" not in first_words.text()
     assert article.css_first(".icat-cover__quote footer").text() == quote.by
@@ -86,18 +86,20 @@ def test_the_priorities_page_has_a_card_per_priority_with_its_count(built_site, 
 
 
 def test_the_cover_names_the_years_co_chairs_and_the_next_co_chairs_are_on_their_pages(built_site, report):
-    line = page(built_site, "").css_first("article .icat-cover__published")
-    assert " ".join(line.text().split()) == f"Published {report.info.published}"
-    # The year's co-chairs are named in the title block, from the data, each linked to its page.
-    chairs = page(built_site, "").css_first("article .icat-cover h1 ~ p.icat-cover__chairs")
+    # One sentence under the title: the year's co-chairs by their full names from the data, each linked to its
+    # page, and the year of publication on the same line (not a line of its own).
+    line = page(built_site, "").css_first("article .icat-cover h1 ~ p.icat-cover__imprint")
     expected = sorted((report.member(m) for m in report.info.co_chairs), key=lambda m: m.short_name)
-    assert " ".join(chairs.text().split()) == f"Co\u2011Chairs in {report.info.year}: " + " and ".join(
-        m.short_name for m in expected
+    names = " and the ".join(f"{m.name} ({m.acronym})" for m in expected)
+    assert " ".join(line.text().split()) == (
+        f"Co\u2011chaired in {report.info.year} by the {names}. Published {report.info.published}."
     )
-    assert html.links(chairs) == [(f"members/{m.id}/", m.short_name) for m in expected]
+    assert html.links(line) == [(f"members/{m.id}/", f"{m.name} ({m.acronym})") for m in expected]
+    assert line.css_first(".icat-cover__published").text() == f"Published {report.info.published}."
     # The next year's co-chairs are not on the cover (they read as a second author) but in their own pages' kicker.
     cover = " ".join(page(built_site, "").css_first("article .icat-cover").text().split())
-    assert "Co-chaired" not in cover and "Co\u2011chaired" not in cover
+    for member in set(report.info.incoming_co_chairs) - set(report.info.co_chairs):
+        assert report.member(member).name not in cover and report.member(member).short_name not in cover
     next_year = report.info.year + 1
     for member in report.info.incoming_co_chairs:
         kicker = page(built_site, f"members/{member}/").css_first("article .icat-kicker").text()
@@ -189,7 +191,7 @@ def test_cards_and_meta_show_data_as_typed(make_site):
     assert names.count(HOSTILE) == 1
     assert "49" not in page_text(site, "").split("Copyright and disclaimer", 1)[0]
     document = page(site, "members/unodc/")
-    assert " ".join(document.css_first("article h1").text().split()).startswith(HOSTILE)
+    assert " ".join(straight(document.css_first("article h1").text()).split()).startswith(HOSTILE)
     meta = card(document)
     assert meta["og:title"] == meta["twitter:title"] == f"{HOSTILE} (UNODC)"
     assert HOSTILE in card(page(site, "priorities/accountability/"))["og:description"]

@@ -21,6 +21,7 @@ from icat_report import DataError, load_project
 from icat_report.text.html import document, elements, visible_text
 
 from projects import ROOT, build_site
+from site_text import straight
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile"
 PROJECT_PARTS = ("hooks", "overrides", "schemas", "macros.py")
@@ -246,7 +247,7 @@ def test_no_element_handler_or_script_link_from_the_data(clean_site, hostile_sit
 
 def shown(site: Path, url: str, selector: str = "article") -> str:
     page = document((site / url / "index.html").read_text(encoding="utf-8"))
-    return " ".join(visible_text(page.css_first(selector)).split())
+    return " ".join(straight(visible_text(page.css_first(selector))).split())
 
 
 def test_the_hostile_text_is_shown_as_typed(hostile_site):

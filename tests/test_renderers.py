@@ -229,32 +229,33 @@ def test_generated_pages_give_title_and_description_as_safe_front_matter(report)
     assert "{{" not in body and "[Foreword](../foreword.md)" in body
 
 
-def test_a_page_header_names_the_part_and_the_place_and_numbers_the_reports_chapters():
+def test_a_page_header_names_the_whole_the_page_belongs_to_and_numbers_the_reports_chapters():
     from icat_report.render.page_header import Place, with_page_header
 
+    report = "Chairs' Annual Report 2021"
+    band = "{ .icat-kicker .icat-kicker--report .icat-web-only }"
     page = "---\ntitle: x\n---\n\n# Using procurement practices\n\nText with # a hash.\n"
-    section = with_page_header(page, Place("A year in review", 3, 7, "4.3"))
+    # A section's kicker is its numbered chapter (escaped: not an ordered list), the title keeps its own number.
+    section = with_page_header(page, Place("A year in review", 3, 7, "4.3"), None, report)
     assert section.endswith(
-        "A year in review · section 3 of 7\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n"
-        "# 4.3 Using procurement practices\n\nText with # a hash.\n"
+        f"4\\. A year in review\n{band}\n\n# 4.3 Using procurement practices\n\nText with # a hash.\n"
     )
-    chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"))
-    assert (
-        chapter
-        == "The report · chapter 1 of 6\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# 1. Foreword\n"
-    )
+    # A chapter's kicker is the report's title: the number is said once, in the title.
+    chapter = with_page_header("# Foreword\n", Place("The report", 1, 6, "1"), None, report)
+    assert chapter == f"Chairs' Annual Report 2021\n{band}\n\n# 1. Foreword\n"
+    assert " of 6" not in chapter and " of 7" not in section
+    # An appendix (the acronyms) is the report's reference matter, unnumbered.
+    appendix = with_page_header("# Acronyms\n", Place("The report", 0, 0), None, report)
+    assert appendix == f"Chairs' Annual Report 2021 · Reference\n{band}\n\n# Acronyms\n"
     # A page outside the report's chapters says what it is for, without a page counter.
-    browse = with_page_header("# Timeline\n", Place("Explore", 3, 4))
-    assert browse == "Explore the report\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# Timeline\n"
+    browse = with_page_header("# Timeline\n", Place("Explore", 3, 4), None, report)
+    assert browse == f"Explore the report\n{band}\n\n# Timeline\n"
     # A page outside the navigation with its own kicker (front matter `kicker:`) gets it, escaped; without one,
     # or without a title, a page is left as it is.
-    about = with_page_header("# Cite this report\n", None, "About *this* edition")
-    assert (
-        about
-        == "About \\*this\\* edition\n{ .icat-kicker .icat-kicker--report .icat-web-only }\n\n# Cite this report\n"
-    )
-    assert with_page_header("# Member\n", None) == "# Member\n"
-    assert with_page_header("No title here.\n", Place("Browse", 1, 4)) == "No title here.\n"
+    about = with_page_header("# Cite this report\n", None, "About *this* edition", report)
+    assert about == f"About \\*this\\* edition\n{band}\n\n# Cite this report\n"
+    assert with_page_header("# Member\n", None, None, report) == "# Member\n"
+    assert with_page_header("No title here.\n", Place("Browse", 1, 4), None, report) == "No title here.\n"
 
 
 def test_an_event_reads_as_a_sentence_and_year_only_events_come_under_their_own_heading(report):

@@ -12,7 +12,7 @@ import pytest
 
 from icat_report.text import html
 
-from site_text import page, page_text, read_page
+from site_text import page, page_text, read_page, straight
 
 REPORT_PAGES = [
     "",
@@ -182,7 +182,7 @@ def test_the_notes_on_this_edition_list_every_correction(report, built_site):
 
 def test_the_notes_on_this_edition_list_every_reference_without_an_address(report, built_site):
     table = page(built_site, "edition-notes/").css_first("h2#unlinked ~ table")
-    rows = [" ".join(row.text().split()) for row in table.css("tbody tr")]
+    rows = [" ".join(straight(row.text()).split()) for row in table.css("tbody tr")]
     unlinked = [link for link in report.links if not link.url]
     assert unlinked and len(rows) == len(unlinked)
     for link, row in zip(unlinked, rows, strict=True):

@@ -1,7 +1,7 @@
 """Where the reader is, on every page of the navigation and in the menu (the icat-report plugin's on_nav
 and on_page_markdown).
 
-From the navigation it finds each page's part and place ("A year in review · 3 of 7") and,
+From the navigation it finds each page's part and place (section 3 of 7 of "A year in review") and,
 for the report's own chapters (the navigation's part named REPORT_PART), their numbers. The
 menu's entries take the numbers (`4.3 Procurement`); icat_report.render.page_header writes
 the kicker and the numbered title into each page's Markdown. Pages outside the navigation (a

@@ -105,7 +105,8 @@ class ReportPlugin(BasePlugin[ReportPluginConfig]):
     @event_priority(-50)  # after the macros plugin (0) made the page's Markdown; before a capture of it (-100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Open the page with a header that says where the reader is (a kicker, the numbered title)."""
-        return with_page_header(markdown, self.places.get(page.file.src_uri), (page.meta or {}).get("kicker"))
+        place, own_kicker = self.places.get(page.file.src_uri), (page.meta or {}).get("kicker")
+        return with_page_header(markdown, place, own_kicker, self.report.info.title)
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """The theme's templates get the report's identity and PDF (`icat`), not the report."""

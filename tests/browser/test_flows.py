@@ -19,6 +19,9 @@ SEARCHES = [
     ("UNODC", ["members/unodc/"]),
     ("OSRSG-VAC", ["members/osrsg-vac/"]),
     ("ICAT's", None),
+    # The pages have typographic apostrophes (smarty: Kaka’i, UNHCR’s); a reader types them straight.
+    ("Kaka'i", ["members/osapg/", "annex/"]),
+    ("UNHCR's", ["members/unhcr/"]),
     ("Barnahus", ["annex/", "priorities/rights-based-approach/"]),
     ("Apne Aap", ["year-in-review/survivors/"]),
     ("Turquesa", ["annex/"]),

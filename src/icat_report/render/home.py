@@ -116,23 +116,25 @@ def keep_the_report(pdf, href: Href) -> str:
     )
 
 
-def _publication_line(report: Report) -> str:
-    """When the report was published: the cover's only credit besides the publisher. (Who chairs ICAT after the
-    year is said on those members' pages, in their kicker; on the cover it read as a second author.)"""
-    return f'<p class="icat-cover__published">Published {report.info.published}</p>'
-
-
-def _chairs_line(report: Report, href: Href) -> str:
-    """Who chaired ICAT in the report's year, each linked to its page, under the title (web only: the printed
-    cover did not say it), e.g. "Co-Chairs in 2021: UNHCR and UNODC"; nothing when the data names none."""
+def _imprint_line(report: Report, href: Href) -> str:
+    """Who chaired ICAT in the report's year and when the report was published, as one sentence under the title:
+    "Co-chaired in 2021 by the United Nations High Commissioner for Refugees (UNHCR) and the United Nations Office
+    on Drugs and Crime (UNODC). Published 2022." Each co-chair by its full name from the data, linked to its page
+    (acronyms alone read as a code); the co-chairs are web-only (the printed cover did not name them). Who
+    chairs ICAT after the year is said on those members' pages, in their kicker: on the cover it read as a
+    second author."""
     info = report.info
+    published = f'<span class="icat-cover__published">Published {info.published}.</span>'
     if not info.co_chairs:
-        return ""
+        return f'<p class="icat-cover__imprint">{published}</p>'
     # In the alphabetical order the report signs in ("UNHCR and UNODC"), whatever the order of the data's list.
     chairs = sorted((report.member(m) for m in info.co_chairs), key=lambda m: m.short_name)
-    names = [f'<a href="{href_attribute(href(member_page_path(m.id)))}">{html_text(m.short_name)}</a>' for m in chairs]
-    word = "Co\u2011Chair" + ("s" if len(names) > 1 else "")  # a non-breaking hyphen: "Co-" never ends a line
-    return f'<p class="icat-cover__chairs icat-web-only">{word} in {info.year}: {in_words(names)}</p>'
+    names = [f'the <a href="{href_attribute(href(member_page_path(m.id)))}">{html_text(m.label)}</a>' for m in chairs]
+    word = "Co\u2011chaired"  # a non-breaking hyphen: "Co-" never ends a line
+    return (
+        f'<p class="icat-cover__imprint"><span class="icat-cover__chairs icat-web-only">'
+        f"{word} in {info.year} by {in_words(names)}.</span> {published}</p>"
+    )
 
 
 def _motif(report: Report, href: Href) -> str:
@@ -172,8 +174,8 @@ def cover(report: Report, href: Href, pdf=None) -> str:
     return (
         '<div class="icat-cover-frame" markdown="1">\n<div class="icat-cover" markdown="1">\n'
         f'<div class="icat-cover__text" markdown="1">\n{identity}\n\n'
-        f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n{_chairs_line(report, href)}\n"
-        f"{quote}\n{actions}\n{_publication_line(report)}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
+        f"# {markdown_text(info.title)} {{ .icat-hero__title }}\n\n{_imprint_line(report, href)}\n"
+        f"{quote}\n{actions}\n</div>\n{_motif(report, href)}\n</div>\n</div>\n"
     )
 
 

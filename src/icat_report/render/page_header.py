@@ -1,8 +1,9 @@
 """A page's header: where the reader is (a kicker), and the report's chapters numbered.
 
-Every page of the navigation opens with a kicker, the line above its title. A page of the report
-names its part and its place there ("A year in review · section 3 of 7"), and its chapters are
-numbered in their titles as in the menu ("4.3 Using procurement practices..."). A page outside the
+Every page of the navigation opens with a kicker, the line above its title. The report's chapters are
+numbered in their titles as in the menu ("4.3 Using procurement practices..."), so the kicker names
+the whole the page belongs to without repeating its number: a chapter's kicker is the report's title
+("Chairs' Annual Report 2021"), a section's its numbered chapter ("4. A year in review"). A page outside the
 report's chapters (the Explore part's) is not a part of the report: its kicker says what the page
 is for ("Explore the report"), without a page counter, which is website language.
 The kicker is web-only: on paper and in the PDF the numbered titles and the contents list
@@ -37,12 +38,14 @@ class Place:
 OUTSIDE_THE_REPORT = "Explore the report"
 
 
-def kicker(place: Place) -> str:
-    """The kicker of a page of the menu: its part and place, or what an Explore page is for."""
-    if place.number is None and place.count:
-        return kicker_paragraph(OUTSIDE_THE_REPORT)
-    counter = f"{_scope(place.number)}{place.position} of {place.count}" if place.count else "Reference"
-    return kicker_paragraph(f"{place.part} · {counter}")
+def kicker(place: Place, report_title: str) -> str:
+    """The kicker of a page of the menu: the whole it belongs to (the report, or its chapter), or what an Explore
+    page is for. An appendix (count 0) is the report's reference matter."""
+    if place.number is None:
+        return kicker_paragraph(f"{report_title} · Reference" if not place.count else OUTSIDE_THE_REPORT)
+    if "." in place.number:
+        return kicker_paragraph(f"{numbered_title(place.number.split('.')[0])} {place.part}")
+    return kicker_paragraph(report_title)
 
 
 def kicker_paragraph(text: str) -> str:
@@ -53,20 +56,15 @@ def kicker_paragraph(text: str) -> str:
     return f"{markdown_text(text)}\n{{ .icat-kicker .icat-kicker--report .icat-web-only }}\n"
 
 
-def _scope(number: str | None) -> str:
-    """What the counter counts, so that the report's chapters and a chapter's sections read apart;
-    every kicker of the report reads "Part · what N of M"."""
-    return "section " if number and "." in number else "chapter "
-
-
 def numbered_title(number: str) -> str:
     """The number a title starts with: "4." for a chapter, "4.3" for a section (as GOV.UK numbers its contents)."""
     return number if "." in number else f"{number}."
 
 
-def with_page_header(markdown: str, place: Place | None, own_kicker: str | None = None) -> str:
+def with_page_header(markdown: str, place: Place | None, own_kicker: str | None, report_title: str) -> str:
     """The page's Markdown with its kicker before its title and its chapter number in it. A page outside the
-    menu (the about pages, the whole report) has no place: its front matter's `kicker:` is its kicker."""
+    menu (the about pages, the whole report) has no place: its front matter's `kicker:` is its kicker.
+    report_title: the report's title (data/report.yaml), the kicker of its chapters."""
     if place is None and not own_kicker:
         return markdown
     title = _TITLE.search(markdown)
@@ -76,5 +74,5 @@ def with_page_header(markdown: str, place: Place | None, own_kicker: str | None 
     heading = markdown[start:]
     if place is not None and place.number is not None:
         heading = f"# {numbered_title(place.number)} " + heading[2:]
-    above = kicker(place) if place is not None else kicker_paragraph(str(own_kicker))
+    above = kicker(place, report_title) if place is not None else kicker_paragraph(str(own_kicker))
     return markdown[:start] + above + "\n" + heading
