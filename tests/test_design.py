@@ -266,3 +266,11 @@ def test_member_and_priority_pages_have_their_place_in_the_menu(built_site, repo
         previous = document.css_first("a.md-footer__link--prev").attributes["href"]
         following = document.css_first("a.md-footer__link--next").attributes["href"]
         assert (previous, following) == (f"../{pages[0].id}/", f"../{pages[2].id}/")
+
+
+def test_the_headers_title_has_the_typographic_apostrophe_of_the_pages_text(built_site, report):
+    """The pages' text gets curly quotes from the smarty extension; the header's title, written from data by
+    the theme, gets them too (text/typography.py), so "Chairs’" reads the same above and on the page."""
+    assert "'" in report.info.title  # the data keeps what its editors type
+    title = page(built_site, "").css_first(".icat-header-identity__title").text().strip()
+    assert title == report.info.title.replace("'", "\u2019")

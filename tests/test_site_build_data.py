@@ -58,7 +58,9 @@ def test_a_priority_page_groups_its_highlights_by_member(report, built_site):
     page = read_page(built_site, "priorities/discouraging-demand/")
     text = page_text(built_site, "priorities/discouraging-demand/")
     # It opens with its identity: number, colour and icon (data-priority), title, tagline.
-    assert text.startswith("ICAT Action Plan · priority 5 of 6\nPriority 5: Discouraging demand\n")
+    assert text.startswith(
+        "ICAT Action Plan · Priorities\nPriority 5: Discouraging demand\n"
+    )  # the number once, in the title
     assert "\nFrom recognition to systemic responses\n" in text
     assert page.article.css_first("h1").attributes["data-priority"] == "5"
     assert page.article.css_first("p.icat-kicker").attributes["data-priority"] == "5"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from icat_report.model import Contacts
 from icat_report.paper.download import PdfFile
 from icat_report.report import Report
+from icat_report.text.typography import curled
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def template_values(report: Report, pdf: PdfFile | None) -> TemplateValues:
     return TemplateValues(
         organisation_acronym=info.organisation_acronym,
         organisation=info.organisation,
-        title=info.title,
+        title=curled(info.title),  # typographic, as the pages' own text (smarty); the data keeps what was typed
         logo=info.logo,
         logo_alt=info.logo_alt,
         contacts=info.contacts,

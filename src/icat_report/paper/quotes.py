@@ -16,25 +16,11 @@ from __future__ import annotations
 import re
 
 from ..text.html import Node, document
+from ..text.typography import curled
 
 UNTOUCHED = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 ADDRESS = "paper-address-piece"  # addresses.py: a piece of an address in a note
-OPENS_AFTER = " \t\n\r([{\u2014\u2013/\u00a0"
 DASH = re.compile("(^|[ \u00a0\u2060]?)([\u2013\u2014])")
-CURLY = {"'": ("\u2018", "\u2019"), '"': ("\u201c", "\u201d")}
-
-
-def curled(text: str, before: str = "") -> str:
-    """The text with its straight quotes curled; `before` is the character that precedes it."""
-    out = []
-    previous = before
-    for character in text:
-        if character in CURLY:
-            opening, closing = CURLY[character]
-            character = opening if not previous or previous in OPENS_AFTER else closing
-        out.append(character)
-        previous = character
-    return "".join(out)
 
 
 def bound_dashes(text: str) -> str:

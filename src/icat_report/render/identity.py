@@ -87,9 +87,8 @@ def member_header(report: Report, member: Member, title: str) -> list[str]:
 
 def priority_header(report: Report, priority: Priority, title: str) -> list[str]:
     """The opening of a priority's page: its number and icon in its colour, its title, its tagline."""
-    kicker = (
-        f"ICAT Action Plan · priority {priority.number} of {len(report.priorities)}"  # as every kicker: part · place
-    )
+    # The part, not the place: the title says the priority's number ("Priority 3: ..."), and the menu the others.
+    kicker = "ICAT Action Plan · Priorities"
     lines = _band("icat-band--priority", f' data-priority="{priority.number}"', _icon_tile(priority.icon))
     lines += [
         markdown_text(kicker),
