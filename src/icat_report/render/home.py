@@ -122,14 +122,19 @@ def _publication_line(report: Report) -> str:
     return f'<p class="icat-cover__published">Published {report.info.published}</p>'
 
 
+def co_chairs(report: Report) -> list:
+    """The year's co-chairs (members), in the alphabetical order the report signs in ("UNHCR and UNODC"),
+    whatever the order of the data's list: the web cover's order, and the paper cover's (paper/front.py)."""
+    return sorted((report.member(m) for m in report.info.co_chairs), key=lambda m: m.short_name)
+
+
 def _chairs_line(report: Report, href: Href) -> str:
     """Who chaired ICAT in the report's year, each linked to its page, under the title (web only: the printed
     cover did not say it), e.g. "Co-Chairs in 2021: UNHCR and UNODC"; nothing when the data names none."""
     info = report.info
     if not info.co_chairs:
         return ""
-    # In the alphabetical order the report signs in ("UNHCR and UNODC"), whatever the order of the data's list.
-    chairs = sorted((report.member(m) for m in info.co_chairs), key=lambda m: m.short_name)
+    chairs = co_chairs(report)
     names = [f'<a href="{href_attribute(href(member_page_path(m.id)))}">{html_text(m.short_name)}</a>' for m in chairs]
     word = "Co\u2011Chair" + ("s" if len(names) > 1 else "")  # a non-breaking hyphen: "Co-" never ends a line
     return f'<p class="icat-cover__chairs icat-web-only">{word} in {info.year}: {in_words(names)}</p>'
