@@ -51,6 +51,14 @@ def bookmarks(reader: PdfReader) -> list[Bookmark]:
     return flat
 
 
+def chapter_pages(reader: PdfReader) -> list[tuple[str, int, int]]:
+    """(title, first page, last page) of each chapter and appendix, from the top-level bookmarks;
+    the last one ends before the back cover."""
+    tops = [mark for mark in bookmarks(reader) if mark.depth == 0 and mark.title != "Contents"]
+    ends = [mark.page - 1 for mark in tops[1:]] + [len(reader.pages) - 1]
+    return [(mark.title, mark.page, end) for mark, end in zip(tops, ends, strict=True)]
+
+
 def squeezed(text: str) -> str:
     """Text without white space or zero-width characters, to compare words across line breaks."""
     return "".join(text.translate(ZERO_WIDTH).split())
@@ -71,19 +79,22 @@ def contents_entries(pages: list[str]) -> list[tuple[str, int]]:
     return entries
 
 
-def body_depth(page: PageObject) -> float:
-    """How far down the page's body text reaches, from 0 (empty) to 1 (to the bottom margin).
-    Running heads, page numbers (in the margins) and notes (smaller type) are not body text."""
-    lowest = [TOP_MARGIN_PX]
+def body_fill(page: PageObject) -> float:
+    """How full the page's text block is, from 0 (empty) to 1: how far down its body text reaches,
+    as a share of the room the body has, the page between its margins less the notes at its foot
+    (the lines of smaller type under the body's last line). Running heads and page numbers are in
+    the margins. A page whose text stops well above its notes leaves a gap, however many notes it has."""
+    lines: dict[int, list[float]] = {}  # baseline (whole pixels): the sizes of the text drawn on it
 
     def visit(text: str, cm, tm, font, size: float) -> None:
-        baseline = tm[5]
-        inside = TOP_MARGIN_PX < baseline < PAGE_HEIGHT_PX - BOTTOM_MARGIN_PX
-        if text.strip() and inside and size >= SMALLEST_BODY_PX:
-            lowest.append(baseline)
+        if text.strip() and TOP_MARGIN_PX < tm[5] < PAGE_HEIGHT_PX - BOTTOM_MARGIN_PX:
+            lines.setdefault(round(tm[5]), []).append(size)
 
     page.extract_text(visitor_text=visit)
-    return (max(lowest) - TOP_MARGIN_PX) / (PAGE_HEIGHT_PX - BOTTOM_MARGIN_PX - TOP_MARGIN_PX)
+    lowest = max((line for line, sizes in lines.items() if max(sizes) >= SMALLEST_BODY_PX), default=TOP_MARGIN_PX)
+    # the notes: lines of small type under the body's last line (a call is raised within the body)
+    notes = [line - max(sizes) * 1.4 for line, sizes in lines.items() if line > lowest]
+    return (lowest - TOP_MARGIN_PX) / (min(notes, default=PAGE_HEIGHT_PX - BOTTOM_MARGIN_PX) - TOP_MARGIN_PX)
 
 
 def uri_links(page: PageObject) -> list[str]:
@@ -185,3 +196,25 @@ def wrong_address_break(before: str, after: str) -> str | None:
     if re.search(r"%[0-9A-Fa-f]{2}$", before) and after.startswith("%"):
         return "broken inside an encoded character"
     return None
+
+
+def descendants(element) -> list:
+    """Every structure element under this one (its words, its links...), depth first."""
+    kids = element.get("/K")
+    found = []
+    for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+        if hasattr(kid, "get_object") and hasattr(kid.get_object(), "get"):
+            found.append(kid.get_object())
+            found += descendants(kid.get_object())
+    return found
+
+
+def noted(address: str, text: str) -> bool:
+    """Whether the page's text holds the address (with or without its scheme and closing slash)."""
+    flat, bare = squeezed(text), re.sub(r"^https?://", "", address).rstrip("/")
+    return squeezed(address) in flat or squeezed(bare) in flat
+
+
+def letters(text: str) -> str:
+    """Letters only: note calls, numbers, spaces and line ends do not count."""
+    return "".join(char for char in text if char.isalpha())

@@ -15,6 +15,8 @@ from icat_report.paper.download import PdfFile, pdf_download
 from icat_report.paper.priorities import priority_styles
 from icat_report.paper.quotes import curl_quotes, curled
 from icat_report.paper.source import PaperError, Source, SourcePart, _published_site
+from icat_report.render.grid import caption
+from icat_report.render.home import key_figures
 from icat_report.text import html
 from icat_report.text.html import Fragment
 from icat_report.whole_report.print_page import Part, combine
@@ -56,7 +58,7 @@ def document(report) -> html.Node:
         _part("review/a/", '<h1 id="a">A section</h1><p>Text <a href="../../annex/">Annex</a></p>', depth=1),
         _part("annex/", '<h1 id="x">Annex</h1><h2 id="priority-2">Priority #2</h2><p>Text</p>'),
         _part("members/", '<h1 id="m">Members</h1><p>Browse</p>', paper="omitted"),
-        _part("matrix/", '<h1 id="e">Entities by priority</h1><table><tr><td>1</td></tr></table>', paper="appendix"),
+        _part("acronyms/", '<h1 id="e">Acronyms</h1><table><tr><td>1</td></tr></table>', paper="appendix"),
         _part("notes/", '<h1 id="n">Notes</h1><p><a href="../review/a/">review/a</a></p>', paper="appendix"),
     )
     return html.document(paper_document(source, report, stylesheet="p { color: black }"))
@@ -64,9 +66,9 @@ def document(report) -> html.Node:
 
 def test_cover_inside_cover_contents_chapters_appendices_then_back_cover(document, report):
     order = [each.attributes["class"].split()[0] for each in document.css("body > *")]
-    assert order[:3] == ["paper-cover", "paper-imprint", "paper-contents"]
-    appendices = ["paper-appendix"] * 3  # the two of the site, then "About this edition"
-    assert order[3:] == ["paper-chapter", "paper-chapter", *appendices, "paper-back"]
+    assert order[:4] == ["paper-cover", "paper-imprint", "paper-contents", "paper-figures"]
+    appendices = ["paper-appendix"] * 4  # the two of the site, the grid, then "About this edition"
+    assert order[4:] == ["paper-chapter", "paper-chapter", *appendices, "paper-back"]
     assert "Browse" not in document.html  # a page left out of paper
     section = document.css_first("#review-a")
     assert section.attributes["class"] == "paper-section" and section.parent.attributes["id"] == "review"
@@ -83,7 +85,32 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
     edition = ["#about-this-edition--unlinked", "#about-this-edition--corrections"]
     assert sections == ["#review-a--a", "#annex--priority-2", *edition]
     appendices = [" ".join(a.text().split()) for a in contents.css(".paper-contents__appendices > li > a")]
-    assert appendices == ["Appendix A Entities by priority", "Appendix B Notes", "Appendix C About this edition"]
+    assert appendices == [
+        "Appendix A Acronyms",
+        "Appendix B Notes",
+        "Appendix C Entities by priority",
+        "Appendix D About this edition",
+    ]
+
+
+def test_the_key_figures_and_the_grid_are_the_sites_made_from_the_data(document, report):
+    """The web cover's key figures under the contents, and the site's grid as an appendix: a table
+    whose caption is the grid's title, a cell per entity and priority in the priority's colour, and
+    the totals; nothing of it leads to the site, and no icon is left to be an untagged picture."""
+    figures = document.css_first("nav.paper-contents + section.paper-figures")
+    assert [each.attributes["data-figure"] for each in figures.css("li")] == [f.key for f in key_figures(report)]
+    numbers = [each.text() for each in figures.css(".icat-figure__number")]
+    assert numbers == [str(f.number) for f in key_figures(report)]
+    grid = document.css_first("#entities-by-priority")
+    table = grid.css_first("table")
+    assert table.css_first("caption").text() == caption(report)
+    assert len(table.css("tbody tr")) == len(report.members)
+    totals = [cell.text() for cell in table.css("tfoot td")]
+    assert totals == [str(len(report.activities_under(p.number))) for p in report.priorities]
+    cells = table.css("tbody td")
+    assert cells and all(cell.attributes.get("data-priority") for cell in cells)
+    assert {cell.attributes.get("data-level") for cell in cells} >= {"1", None}
+    assert not grid.css("a, svg, figure") and "none" not in grid.text().split()
 
 
 def test_about_this_edition_is_made_from_the_data(document, report):
@@ -239,3 +266,14 @@ def test_a_dash_is_bound_to_the_word_before_it():
     assert bound_dashes("anticipated\u2014it is") == "anticipated\u2060\u2014it is"
     assert bound_dashes("2021 \u2013 the") == "2021\u00a0\u2013 the"
     assert curl_quotes("<p>the 'year'\u2014it</p>") == "<p>the \u2018year\u2019\u2060\u2014it</p>"
+
+
+def test_a_photo_captions_label_is_set_apart_and_its_words_kept():
+    page = Fragment('<p class="photo-caption" id="c">Photo not reproduced: From left: A (UNODC), B.</p><p>Photo</p>')
+    edits.photo_labels_apart(page)
+    caption = page.css_first("p.photo-caption")
+    assert caption.css_first("span.paper-photo-label").text() == "Photo not reproduced:"
+    assert (
+        caption.text() == "Photo not reproduced: From left: A (UNODC), B."
+        and page.css_first("p:not(.photo-caption)").text() == "Photo"
+    )

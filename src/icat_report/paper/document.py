@@ -2,8 +2,9 @@
 
 Not the site's page with its theme: a document of its own, in this order: the cover and
 the inside cover (front.py), the contents (contents.py), the report's chapters, then the
-appendices ("Appendix A ...", the last "About this edition", edition.py), each part made fit for
-paper (edits.py), and the back cover. A part whose
+appendices ("Appendix A ...", then the grid of entities by priorities and, last, "About this
+edition": figures.py, edition.py), each part made fit for paper (edits.py), and the back cover.
+The year's key figures stand at the foot of the contents page (figures.py). A part whose
 first heading is a section's (the sections of "A Year in Review") goes inside the chapter
 before it, so it runs on where a chapter starts a new page. The parts the site leaves off
 paper (`data-paper="omitted"`: ways to browse the site, the citation page) are not here.
@@ -22,6 +23,7 @@ from .addresses import address_notes
 from .contents import Entry, contents, entries
 from .edition import KEY as EDITION
 from .edition import about_this_edition
+from .figures import GRID, figures_row, grid_appendix
 from .front import back_cover, cover, imprint
 from .priorities import priority_styles
 from .quotes import curl_quotes, curled
@@ -57,18 +59,21 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
         edits.spaces_into_inline_elements(page)
         edits.headings_up(page)
         edits.acronyms_in_order(page)
+        edits.photo_labels_apart(page)
     home_page = Fragment(home.html)
     edits.drop_screen_only(home_page, kept_keys)
     edits.relink(home_page, known, set())
     edition = about_this_edition(report, pages)  # before the chapters are written: it marks the passages it names
     chapters, appendices = _grouped(kept, pages)
-    _label(edition, f"Appendix {string.ascii_uppercase[len(appendices)]}")
-    appendices.append(_sections([[EDITION]], {EDITION: edition}, "paper-appendix")[0])
+    for key, page in ((GRID, grid_appendix(report)), (EDITION, edition)):  # "About this edition" last
+        _label(page, f"Appendix {string.ascii_uppercase[len(appendices)]}")
+        appendices.append(_sections([[key]], {key: page}, "paper-appendix")[0])
     body = "".join(
         [
             cover(report),
             imprint(report, home_page, source.site_url),
             contents([entry for entry, _ in chapters], [entry for entry, _ in appendices]),
+            figures_row(report),
             *(section for _, section in chapters),
             *(section for _, section in appendices),
             back_cover(report),

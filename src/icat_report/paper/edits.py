@@ -14,12 +14,15 @@
 - Headings move up a level: on paper a chapter's title is an h1.
 - A short table is kept on one page; a long one breaks between its rows.
 - The acronyms are listed in alphabetical order, under "Acronym" and "Full name".
+- A photo's caption ("Photo not reproduced: " and the names) has its label apart, so that
+  paper.css can set the names as the caption and the label as a quiet lead.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..render.report_parts import PHOTO_NOT_REPRODUCED
 from ..text.html import Fragment, Node
 from ..whole_report.print_notes import NOTE_CALL, NOTE_LIST
 
@@ -112,6 +115,17 @@ def spaces_into_inline_elements(page: Fragment) -> None:
         if text and text[-1].isspace() and text.strip() and first is not None:
             before.replace_with(text.rstrip())
             first.insert_before(" ")
+
+
+def photo_labels_apart(page: Fragment) -> None:
+    """The label "Photo not reproduced:" of each photo caption in a span of its own (class paper-photo-label)."""
+    label = f"{PHOTO_NOT_REPRODUCED}:"
+    for caption in page.css("p.photo-caption"):
+        first = caption.first_child
+        text = first.text_content if first is not None and first.is_text_node else ""
+        if text and text.startswith(label):
+            first.replace_with(text.removeprefix(label))
+            caption.first_child.insert_before(page.create("span", {"class": "paper-photo-label"}, label))
 
 
 def headings_up(page: Fragment) -> None:

@@ -1,7 +1,8 @@
 """The paper's first two pages, the cover and the inside cover (the imprint), and its back cover.
 
 The cover is typographic, made from data/report.yaml and data/priorities.yaml: the
-wordmark and the group's full name, the title and the year, the co-chairs, and the six
+wordmark and the group's full name, a stripe of the priorities' colours, the title, the year
+large and when it was published, the co-chairs (in the web cover's order), and the six
 priorities as a band of their colours (no emblem or logo: the UN emblem may not be
 reproduced). The inside cover holds the copyright and the disclaimer as the home page
 words them (its "Copyright and disclaimer" section), what this edition leaves out (the photographs,
@@ -12,7 +13,9 @@ addresses, as the report's own back cover did.
 
 from __future__ import annotations
 
+from ..model import Member
 from ..render.common import number_in_words
+from ..render.home import co_chairs
 from ..report import Report
 from ..text.escape import href_attribute, html_text
 from ..text.html import Fragment
@@ -28,7 +31,7 @@ def cover(report: Report) -> str:
     info = report.info
     year = str(info.year)
     title = info.title.removesuffix(year).strip()
-    chairs = "".join(f"<li>{_entity(report, member_id)}</li>" for member_id in info.co_chairs)
+    chairs = "".join(f"<li>{_entity(member)}</li>" for member in co_chairs(report))  # the web cover's order
     count = number_in_words(len(report.priorities))
     priorities = "".join(
         f'<li data-priority="{p.number}"><span class="paper-cover__priority-number">{p.number}</span> '
@@ -41,8 +44,11 @@ def cover(report: Report) -> str:
         f'<p class="paper-cover__wordmark">{html_text(info.organisation_acronym)}</p>'
         f'<p class="paper-cover__organisation">{html_text(info.organisation)}</p>'
         "</div>"
+        '<div class="paper-cover__stripe"></div>'  # the priorities' colours, a motif (paper.css)
         f'<h1 class="paper-cover__title">{html_text(title)} <br><span class="paper-cover__year">{year}</span></h1>'
         f'<p class="paper-cover__label">Co-chaired in {year} by</p><ul class="paper-cover__chairs">{chairs}</ul>'
+        # under the co-chairs, not the year: after the year's large type, text extractors run it on
+        f'<p class="paper-cover__published">Published {html_text(str(info.published))}</p>'
         '<div class="paper-cover__foot">'
         f'<p class="paper-cover__label">The {count} priorities of the {html_text(info.organisation_acronym)} '
         f'Action Plan</p><ol class="paper-cover__priorities">{priorities}</ol></div>'
@@ -50,8 +56,7 @@ def cover(report: Report) -> str:
     )
 
 
-def _entity(report: Report, member_id: str) -> str:
-    member = report.member(member_id)
+def _entity(member: Member) -> str:
     name = html_text(member.name)
     return f"{name} ({html_text(member.acronym)})" if member.acronym else name
 

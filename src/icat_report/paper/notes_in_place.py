@@ -43,19 +43,14 @@ def _last_paragraph(page):
 def _keep_whole(element, parents: dict) -> None:
     """Let the paragraph break with two-line orphans and widows; if that is not enough, keep it on
     one page; if it already is, start it on the next one (with the
-    heading right before it, which would otherwise be left alone at the foot of the page). An
-    item of a list inside an item moves with the outer item, which paper.css keeps whole: a
-    break before the inner item would split the outer one."""
-    node = element
-    while (node := parents.get(node)) is not None and node.tag in ("ul", "ol", "li"):
-        if node.tag == "li":
-            element = node
+    heading right before it, which would otherwise be left alone at the foot of the page). A
+    list's item breaks as a paragraph does (paper.css)."""
     style = element.get("style", "")
-    if "widows: 2" not in style and element.tag != "li":
+    if "widows: 2" not in style and element.tag != "li":  # paper.css gives a list's items these already
         # first a looser break: the paragraph splits two lines later, so that fewer lines move
         element.set("style", f"{style}; orphans: 2; widows: 2".lstrip("; "))
         return
-    if "break-inside: avoid" not in style and element.tag != "li":
+    if "break-inside: avoid" not in style:
         element.set("style", f"{style}; break-inside: avoid".lstrip("; "))
         return
     before = _previous(element, parents)

@@ -116,6 +116,12 @@ def keep_the_report(pdf, href: Href) -> str:
     )
 
 
+def co_chairs(report: Report) -> list:
+    """The year's co-chairs (members), in the alphabetical order the report signs in ("UNHCR and UNODC"),
+    whatever the order of the data's list: the web cover's order, and the paper cover's (paper/front.py)."""
+    return sorted((report.member(m) for m in report.info.co_chairs), key=lambda m: m.short_name)
+
+
 def _imprint_line(report: Report, href: Href) -> str:
     """Who chaired ICAT in the report's year and when the report was published, as one sentence under the title:
     "Co-chaired in 2021 by the United Nations High Commissioner for Refugees (UNHCR) and the United Nations Office
@@ -127,8 +133,7 @@ def _imprint_line(report: Report, href: Href) -> str:
     published = f'<span class="icat-cover__published">Published {info.published}.</span>'
     if not info.co_chairs:
         return f'<p class="icat-cover__imprint">{published}</p>'
-    # In the alphabetical order the report signs in ("UNHCR and UNODC"), whatever the order of the data's list.
-    chairs = sorted((report.member(m) for m in info.co_chairs), key=lambda m: m.short_name)
+    chairs = co_chairs(report)
     names = [f'the <a href="{href_attribute(href(member_page_path(m.id)))}">{html_text(m.label)}</a>' for m in chairs]
     word = "Co\u2011chaired"  # a non-breaking hyphen: "Co-" never ends a line
     return (
