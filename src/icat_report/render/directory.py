@@ -23,7 +23,7 @@ def entities_overview(report: Report, href: Href, url_href: Href) -> str:
         for p in report.priorities
     )
     parts = [
-        '<div class="icat-directory__legend"><p>The marks name the priorities of each entity\'s work in the Annex:</p>'
+        '<div class="icat-directory__legend"><p>The marks name the priorities of each entity’s work in the Annex:</p>'
         f'<ul class="icat-directory__key">{legend}</ul></div>',
         "",
     ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..finish.whole_words import kept_whole_html
 from ..report import ICAT_ID, Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
+from ..text.typography import curled
 from .common import Href, in_words, member_page_path, number_in_words, priority_page_path
 from .icons import icon_svg
 
@@ -211,7 +212,8 @@ def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
     cards = []
     for priority in report.priorities:
         entities = len({m for a in report.activities_under(priority.number) for m in a.members})
-        shift = f'<p class="icat-card__shift">{html_text(priority.shift)}</p>' if priority.shift else ""
+        # Raw HTML is not Markdown: its quotes are curled here, as smarty curls the pages' own text.
+        shift = f'<p class="icat-card__shift">{curled(html_text(priority.shift))}</p>' if priority.shift else ""
         cards.append(
             f'<li class="icat-card" data-priority="{priority.number}">'
             f'<span class="icat-card__icon">{icon_svg(priority.icon)}</span>'
