@@ -39,7 +39,7 @@ def test_a_member_page_tells_everything_about_the_member(built_site):
     assert "Priority 6: Systematizing cooperation" in text and "WeProtect Global Alliance" in text
     assert "Priority 1" not in text and "Priority #" not in text
     # The chapters whose photos picture its people, by name, once each.
-    pictured = "Named in photo captions\nIn these chapters of the printed report:\nCoordination: Sanjay Wijesekera"
+    pictured = "In the report's photographs\nIn these chapters of the printed report:\nCoordination: Sanjay Wijesekera"
     assert pictured in text
     assert "in a photo caption" not in text
     assert "Mentioned in the report" in text

@@ -108,7 +108,7 @@ def _pictured(report: Report, member_id: str, href: Href, titles: dict[str, str]
         for page, (target, names) in chapters.items()
     ]
     # The site shows the photos' captions, not the photos: the section names what it lists.
-    heading = "## Named in photo captions { #people }"
+    heading = "## In the report’s photographs { #people }"
     return ["", heading, "", "In these chapters of the printed report:", "", bullet_list(lines)]
 
 
