@@ -183,7 +183,7 @@ def test_counts_in_words():
 def test_relative_paths_match_posixpath_relpath():
     import posixpath
 
-    from icat_report.render.common import relative_path
+    from icat_report.text.urls import relative_path
 
     cases = [
         ("members/unodc.md", "year-in-review"),

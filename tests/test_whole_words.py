@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from icat_report.finish.whole_words import kept_whole_html
+from icat_report.text.typography import kept_whole_html
 
 
 def _html(text: str) -> str:

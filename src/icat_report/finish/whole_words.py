@@ -5,31 +5,23 @@ a word split as "rights-" / "based" reads badly, most of all in a phone's narrow
 tiles. The report's words are not edited for it: a non-breaking hyphen in data/ or docs/ would
 change what search finds and what the fidelity checks compare. Instead the site wraps each
 hyphenated word of a title in a span that does not wrap (report.css: .icat-nowrap).
-`kept_whole_html` does it for titles written as raw HTML (the cover's tiles, the priority cards,
+`text.typography.kept_whole_html` does it for titles written as raw HTML (the cover's tiles, the priority cards,
 the grid's column names); the Python-Markdown extension does it for every Markdown heading.
 """
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..text.escape import html_text
+from ..text.typography import HYPHENATED as _HYPHENATED
+from ..text.typography import NOWRAP
 
-NOWRAP = "icat-nowrap"
-_HYPHENATED = re.compile(r"(\w+(?:-\w+)+)")  # a group: re.split keeps the words between the rest
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LEFT_AS_IS = {"code", "pre", "script", "style"}
-
-
-def kept_whole_html(text: str) -> str:
-    """Plain text as HTML (escaped), each hyphenated word in a span that does not wrap. (Escaping leaves
-    letters, digits and hyphens as they are, so the words are found in the escaped text.)"""
-    return _HYPHENATED.sub(lambda word: f'<span class="{NOWRAP}">{word.group()}</span>', html_text(text))
 
 
 def _spans(text: str) -> tuple[str, list[etree.Element]]:

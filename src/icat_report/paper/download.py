@@ -11,8 +11,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from ..render.common import relative_path
 from ..text.escape import href_attribute, html_text, link_destination
+from ..text.urls import relative_path
 
 WHOLE_REPORT_PAGE = "print_page.md"
 

@@ -13,21 +13,10 @@ from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import link_destination, markdown_field_text
 from ..text.markdown_text import resolve_links
+from ..text.urls import relative_path
 
 Href = Callable[[str], str]
 """Given a page's path under docs/ (e.g. members/unodc.md), the link to write."""
-
-
-def relative_path(path: str, start: str) -> str:
-    """What posixpath.relpath gives for two clean paths from the same root ("a/b",
-    "a", "" or "."), without asking the file system for the working directory: it
-    runs for every link of every page."""
-    target = [part for part in path.split("/") if part and part != "."]
-    base = [part for part in start.split("/") if part and part != "."]
-    common = 0
-    while common < min(len(target), len(base)) and target[common] == base[common]:
-        common += 1
-    return "/".join([".."] * (len(base) - common) + target[common:]) or "."
 
 
 def href_from(page_src: str) -> Href:

@@ -14,10 +14,10 @@ cells add up to more.
 
 from __future__ import annotations
 
-from ..finish.whole_words import kept_whole_html
 from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
+from ..text.typography import kept_whole_html
 from .charts import priority_label
 from .common import Href, member_page_path, priority_page_path
 from .icons import icon_svg

@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..finish.whole_words import kept_whole_html
 from ..report import ICAT_ID, Report
 from ..text.escape import href_attribute, html_attribute, html_text, markdown_text
-from ..text.typography import curled
+from ..text.typography import curled, kept_whole_html
 from .common import Href, in_words, member_page_path, number_in_words, priority_page_path
 from .icons import icon_svg
 

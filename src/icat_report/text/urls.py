@@ -4,6 +4,7 @@ Each check returns the value or raises ValueError with one sentence for the edit
 (the loader adds file:line:col). An address is parsed, its scheme must be on the
 allow-list, and it may not hold a character that could end the Markdown link or the
 HTML attribute it is written into.
+`relative_path` writes one page's path as seen from another.
 """
 
 from __future__ import annotations
@@ -92,3 +93,15 @@ def check_page_path(value: str) -> str:
     if path.startswith("/") or ".." in path.split("/"):
         raise ValueError("a page path starts from docs/ and cannot go up a folder, e.g. year-in-review/coordination.md")
     return value
+
+
+def relative_path(path: str, start: str) -> str:
+    """What posixpath.relpath gives for two clean paths from the same root ("a/b",
+    "a", "" or "."), without asking the file system for the working directory: it
+    runs for every link of every page."""
+    target = [part for part in path.split("/") if part and part != "."]
+    base = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(target), len(base)) and target[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + target[common:]) or "."

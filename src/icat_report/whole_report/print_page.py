@@ -33,8 +33,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from ..render.common import relative_path
 from ..text.html import Fragment, Node
+from ..text.urls import relative_path
 from .print_edits import drop_web_only, renumber_footnotes
 from .print_notes import note_addresses
 
