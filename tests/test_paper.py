@@ -113,34 +113,6 @@ def test_the_key_figures_and_the_grid_are_the_sites_made_from_the_data(document,
     assert not grid.css("a, svg, figure") and "none" not in grid.text().split()
 
 
-def test_the_grid_on_paper_lists_its_rows_by_label_and_keys_its_shades_in_the_priorities_colours(document, report):
-    """The rows in the order of the labels shown, A to Z, members then partners (the site's menu);
-    the key shows each level as the cells are drawn, a tint of every priority's colour, and says so;
-    the bottom row is "Total highlights*", its asterisk leading to the note on joint highlights."""
-    table = document.css_first("#entities-by-priority table")
-    labels = [row.css_first("th").text().strip() for row in table.css("tbody tr")]
-    role = {member.short_name: member.role for member in report.members}
-    expected = [
-        member.short_name
-        for group in ("member", "partner")
-        for member in sorted(report.members, key=lambda each: each.short_name.casefold())
-        if member.role == group
-    ]
-    assert labels == expected and {role[label] for label in labels[-2:]} == {"partner"}
-    key = document.css_first("#entities-by-priority .icat-matrix__legend")
-    assert "priority\u2019s colour, darker for more highlights" in key.text()
-    levels = key.css(".icat-matrix__shades-key li")
-    numbers = [str(p.number) for p in report.priorities]
-    for level, item in enumerate(levels, start=1):
-        swatches = item.css(".icat-matrix__swatch")
-        assert [each.attributes["data-priority"] for each in swatches] == numbers
-        assert {each.attributes["data-level"] for each in swatches} == {str(level)}
-    assert len(levels) == 3 and [item.text() for item in levels] == ["1", "2", "3 or more"]
-    assert table.css_first("tfoot th").text() == "Total highlights*"
-    notes = [each.text() for each in document.css("#entities-by-priority .icat-matrix__caveat")]
-    assert notes[0].startswith("* ") and "counts each highlight once" in notes[0]
-
-
 def test_about_this_edition_is_made_from_the_data(document, report):
     edition = document.css_first("#about-this-edition")
     rows = edition.css(".paper-edition-table tbody tr")

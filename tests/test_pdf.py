@@ -298,31 +298,3 @@ def test_the_text_has_typographic_quotes_and_apostrophes(typeset_texts, chapters
     assert "\u2018" in body or "\u201c" in body  # an opening quote
     letters_apostrophe = re.findall(r"[A-Za-z]'[A-Za-z]", body)
     assert not letters_apostrophe, letters_apostrophe[:10]
-
-
-def test_a_chapter_is_settled_alone_then_the_body_gets_all_its_parts_back():
-    """notes_in_place.py tries its mending on the chapter it changed, laid out on its own (a few
-    pages, not the document): the layout holds that chapter's pages only, the mending goes on
-    until it changes nothing, and the body gets every part back in its order."""
-    from weasyprint import HTML
-
-    from icat_report.paper.chapters_alone import settle_alone
-
-    chapters = "".join(
-        f'<section class="paper-chapter" id="c{n}"><h1>Chapter {n}</h1>{"<p>Words of a page.</p>" * 40 * n}</section>'
-        for n in (1, 2, 3)
-    )
-    page = HTML(string=f'<html><body><section class="paper-cover">Cover</section>{chapters}</body></html>')
-    body = page.etree_element.find("body")
-    before = [child.get("id") or child.get("class") for child in body]
-    second = body.find("section[@id='c2']")
-    laid_out = []
-
-    def mend(document):
-        laid_out.append(len(document.pages))
-        return [second] if len(laid_out) < 3 else []  # changes twice, then nothing
-
-    settle_alone(page, [second.find("p")], mend, 5)
-    whole = len(page.render().pages)
-    assert len(laid_out) == 3 and 1 < laid_out[0] < whole - 2, (laid_out, whole)
-    assert [child.get("id") or child.get("class") for child in body] == before
