@@ -133,11 +133,13 @@ def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
         page = f'&#8194;<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
         items.append((place.order if place else (LAST, 0), f"<li>{html_text(link.title)}{page}</li>"))
     items.sort(key=lambda item: item[0])  # in page order, those on no page last
+    # two columns read down, the first the longer: a grid of half as many rows as items (paper.css)
+    rows = f"grid-template-rows: repeat({(len(items) + 1) // 2}, auto)"
     return (
         f'<h2 id="{KEY}--unlinked">References without an address</h2>'
         f"<p>Of the report's {total} references, these {len(links)} could not be matched to a page of their "
         "publisher, so their words are kept without a note rather than with a guessed address:</p>"
-        f'<ul class="paper-edition-list">{"".join(item for _, item in items)}</ul>'
+        f'<ul class="paper-edition-list" style="{rows}">{"".join(item for _, item in items)}</ul>'
     )
 
 

@@ -7,20 +7,27 @@
   the links become their words (paper cannot follow a link to the site), the icons go (they are
   decoration, and an untagged picture in a tagged PDF), and each cell carries its column's
   priority, so that paper.css shades it in that priority's colour by its level (the count
-  stays written in the cell: colour is never the only sign).
+  stays written in the cell: colour is never the only sign). Its key says so in words and shows
+  the shades as they are drawn: a strip of the six priorities' tints for each level. The rows go
+  in the order of the labels shown, A to Z, the members then the partners, as the site's menu
+  lists them (a reader looks an acronym up; the membership list's order is by full names). The
+  bottom row is "Total highlights*", its asterisk leading to the note on joint highlights.
 """
 
 from __future__ import annotations
 
-from ..render.grid import matrix
+from ..render.grid import SHADES, matrix, totals_note
 from ..render.home import figures_list
 from ..report import Report
 from ..text.escape import html_text
-from ..text.html import Fragment
+from ..text.html import Fragment, Node
 
 GRID = "entities-by-priority"
 GRID_TITLE = "Entities by priority"
 EMPTY = "\u00b7"  # a cell without highlights: the quiet dot of the site's grid ("none" on the screen)
+KEY = "Each column is shaded in its priority’s colour, darker for more highlights:"
+TOTAL = "Total highlights"
+ROLES = ("member", "partner")  # the menu's groups, in its order
 
 
 def figures_row(report: Report) -> str:
@@ -37,7 +44,6 @@ def grid_appendix(report: Report) -> Fragment:
     for selector in ("svg", ".visually-hidden", ".icat-matrix__columns-key"):
         for element in page.css(selector):
             element.decompose()
-    page.css_first(".icat-matrix__legend-title").decompose()  # "Priorities": the columns' heads name them
     for link in page.css("a"):
         link.unwrap()
     caption = page.css_first("figcaption")
@@ -45,6 +51,9 @@ def grid_appendix(report: Report) -> Fragment:
     del table.attrs["aria-labelledby"]
     table.css_first("thead").insert_before(page.create("caption", {"id": f"{GRID}--caption"}, caption.inner_html))
     caption.decompose()
+    _rows_by_label(table, report)
+    _key(page, report)
+    _total(page, table, report)
     figure = page.rename(page.css_first("figure"), "div")
     figure.attrs["class"] = "paper-grid"
     for attribute in ("id", "aria-labelledby"):
@@ -56,3 +65,42 @@ def grid_appendix(report: Report) -> Fragment:
             if not cell.text().strip():
                 cell.inner_html = html_text(EMPTY)
     return page
+
+
+def _rows_by_label(table: Node, report: Report) -> None:
+    """The entities' rows in the order of their labels, A to Z, the members then the partners (the
+    site's menu: icat_site/browse_nav.py), not the membership list's order of full names."""
+    role = {member.short_name: member.role for member in report.members}
+    rows = table.css("tbody tr")
+    ordered = sorted(rows, key=lambda row: _label_order(row.css_first("th").text().strip(), role))
+    table.css_first("tbody").inner_html = "".join(row.html for row in ordered)
+
+
+def _label_order(label: str, role: dict[str, str]) -> tuple[int, str]:
+    return (ROLES.index(role[label]) if role.get(label) in ROLES else len(ROLES), label.casefold())
+
+
+def _key(page: Fragment, report: Report) -> None:
+    """The shades' key as the cells are drawn: per level, a strip of the six priorities' tints."""
+    levels = "".join(
+        '<li><span class="paper-grid__tints" aria-hidden="true">'
+        + "".join(
+            f'<span class="icat-matrix__swatch" data-level="{level}" data-priority="{p.number}"></span>'
+            for p in report.priorities
+        )
+        + f"</span>{html_text(words)}</li>"
+        for level, (_, words) in enumerate(SHADES, start=1)
+    )
+    page.css_first(
+        ".icat-matrix__legend"
+    ).inner_html = f'<p class="paper-grid__key">{html_text(KEY)}</p><ul class="icat-matrix__shades-key">{levels}</ul>'
+
+
+def _total(page: Fragment, table: Node, report: Report) -> None:
+    """The bottom row "Total highlights", with an asterisk to the note when joint highlights make a
+    column's numbers add up to more than its total."""
+    note = totals_note(report)
+    table.css_first("tfoot th").inner_html = html_text(TOTAL + ("*" if note else ""))
+    for paragraph in page.css(".icat-matrix__caveat"):
+        if note and paragraph.text().strip() == note:
+            paragraph.inner_html = html_text(f"* {note}")

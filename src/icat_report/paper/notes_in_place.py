@@ -13,9 +13,10 @@ settle it; the last layout is the one written, and a note still out of place is 
 
 from __future__ import annotations
 
+from .chapters_alone import settle_alone
 from .page_tops import HEADINGS, headings_at_the_foot, to_the_next_page
 
-ROUNDS = 5  # the 2021 report needs two; each round is a layout (about 3 s)
+ROUNDS = 5  # the 2021 report needs three; each round is a layout of the document (about 3.5 s)
 
 
 def _notes_out_of_place(page) -> list:
@@ -79,21 +80,34 @@ def notes_out_of_place(document) -> list[str]:
     ]
 
 
+def mended(html, document) -> list:
+    """Mend the document's source where a page has a note out of place or a heading at its foot;
+    return the elements changed (none: the layout is right as it is)."""
+    pages = [page for page in document.pages if _notes_out_of_place(page)]
+    alone = headings_at_the_foot(document)  # page_tops.py: mended in the same rounds
+    parents = {child: parent for parent in html.etree_element.iter() for child in parent}
+    changed = []
+    for page in pages:
+        paragraph = _last_paragraph(page)
+        if paragraph is not None:
+            _keep_whole(paragraph, parents)
+            changed.append(paragraph)
+    for heading in alone:
+        to_the_next_page(heading)
+        changed.append(heading)
+    return changed
+
+
 def laid_out_with_notes_in_place(html, **options):
     """The HTML document laid out (a weasyprint Document) with every note on its call's page
-    where a few rounds can manage it."""
+    where a few rounds can manage it. Between two layouts of the whole document, the chapters
+    just mended are settled on their own (chapters_alone.py): a chapter is a few pages, laid out
+    in a fraction of the document's time, so the whole is laid out again only to check."""
     document = html.render(**options)
     for _ in range(ROUNDS):
-        pages = [page for page in document.pages if _notes_out_of_place(page)]
-        alone = headings_at_the_foot(document)  # page_tops.py: mended in the same rounds
-        if not pages and not alone:
+        changed = mended(html, document)
+        if not changed:
             break
-        parents = {child: parent for parent in html.etree_element.iter() for child in parent}
-        for page in pages:
-            paragraph = _last_paragraph(page)
-            if paragraph is not None:
-                _keep_whole(paragraph, parents)
-        for heading in alone:
-            to_the_next_page(heading)
+        settle_alone(html, changed, lambda alone: mended(html, alone), ROUNDS, **options)
         document = html.render(**options)
     return document

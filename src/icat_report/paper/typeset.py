@@ -46,6 +46,7 @@ def typeset(document: str, site: Path, output: Path) -> list[str]:
         raise PaperError(f"{site / FONTS}: the fonts {', '.join(missing)} are missing; build the site first")
     try:
         from weasyprint import HTML
+        from weasyprint.text.fonts import FontConfiguration
 
         from .finish import margins_as_artifacts
         from .notes_in_place import laid_out_with_notes_in_place, notes_out_of_place
@@ -61,7 +62,10 @@ def typeset(document: str, site: Path, output: Path) -> list[str]:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         html = HTML(string=document, base_url=site.resolve().as_uri() + "/")
-        laid_out = laid_out_with_notes_in_place(html, pdf_variant=VARIANT)
+        # one font configuration and image cache for all the layouts of notes_in_place.py: each
+        # layout after the first finds the fonts unpacked and Pango's font map warm
+        shared = {"font_config": FontConfiguration(), "cache": {}}
+        laid_out = laid_out_with_notes_in_place(html, pdf_variant=VARIANT, **shared)
         laid_out.write_pdf(output, pdf_variant=VARIANT, finisher=margins_as_artifacts)
     finally:
         logger.removeHandler(collected)
