@@ -31,15 +31,19 @@ REFERENCE_TARGETS = {
 }
 
 
+# A dataset's name for readers where its file's name says less than it holds.
+DATASET_LABELS = {"members": "Members and partners"}
+
+
 def downloads_table(report: Report, href: Href, schemas: bool = False) -> str:
-    """The downloads with their record counts; with `schemas` (the editors' guide), the schema of each file too."""
-    head = "| Dataset | Records | JSON | CSV |" + (" Schema |" if schemas else "")
+    """The downloads with their entry counts; with `schemas` (the editors' guide), the schema of each file too."""
+    head = "| Dataset | Entries | JSON | CSV |" + (" Schema |" if schemas else "")
     rows = [head, "| --- | ---: | --- | --- |" + (" --- |" if schemas else "")]
     for dataset in DATASETS:
         name = file_name(dataset)
         schema = f" [{dataset}.schema.json]({href(f'downloads/schemas/{dataset}.schema.json')}) |" if schemas else ""
         rows.append(
-            f"| {name.capitalize()} | {len(records(report, dataset))} "
+            f"| {DATASET_LABELS.get(dataset, name.capitalize())} | {len(records(report, dataset))} "
             f"| [{name}.json]({href(f'downloads/{name}.json')}) "
             f"| [{name}.csv]({href(f'downloads/{name}.csv')}) |{schema}"
         )
