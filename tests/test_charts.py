@@ -182,10 +182,12 @@ def test_the_grid_names_each_priority_in_its_column_header_with_its_colour_and_i
     assert all(h.css_first("svg.icat-icon").attributes.get("aria-hidden") == "true" for h in headers[1:])
 
 
-def test_the_grid_keeps_every_entity_in_membership_order_and_ranks_no_one(report):
+def test_the_grid_keeps_every_entity_in_the_order_of_its_labels_and_ranks_no_one(report):
     table = _grid(report).css_first("table")
     names = [" ".join(th.text().split()) for th in table.css('tbody th[scope="row"]')]
-    assert names == [m.short_name for m in report.members], "every entity once, in the membership list's order"
+    # Named by acronyms, the rows go A to Z by them, the members then the partners (as the menu lists them).
+    members, partners = ([m.short_name for m in report.members if m.role == role] for role in ("member", "partner"))
+    assert names == sorted(members, key=str.casefold) + sorted(partners, key=str.casefold), "every entity once"
     assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
     assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
     assert table.attributes["aria-labelledby"] == "chart-grid-caption", "the table is named by the figure's title"

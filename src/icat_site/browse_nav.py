@@ -20,7 +20,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from icat_report.render.common import member_page_path, priority_page_path, priority_short_label
+from icat_report.render.common import by_label, member_page_path, priority_page_path, priority_short_label
 from icat_report.report import Report
 from icat_report.text.escape import html_attribute
 
@@ -38,12 +38,6 @@ class SectionIndexPage(Page):
 ROLE_GROUPS = (("member", "Members"), ("partner", "Partners"))
 
 
-def menu_order(member) -> str:
-    """A member's place in the menu: by the name the menu shows (its acronym). The data lists members by
-    their full names, as the report does; acronyms in that order read as no order at all."""
-    return member.short_name.casefold()
-
-
 def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
     """{overview page under docs/: (page made from data, its menu entry) for the pages under it}: members in
     the order of the names the menu shows, priorities by number. The menu names a member by its acronym
@@ -51,7 +45,7 @@ def browse_sections(report: Report) -> dict[str, list[tuple[str, str]]]:
     each page keeps its full title in its front matter, which the browser's title bar and the search
     read. The theme writes a menu entry as it stands: escaped here, as the front matter's titles are
     (text from the data)."""
-    members = sorted(report.members, key=menu_order)
+    members = sorted(report.members, key=by_label)
     return {
         "members.md": [(member_page_path(m), html_attribute(m.short_name)) for m in members],
         "priorities.md": [(priority_page_path(p), html_attribute(priority_short_label(p))) for p in report.priorities],

@@ -8,10 +8,9 @@
   decoration, and an untagged picture in a tagged PDF), and each cell carries its column's
   priority, so that paper.css shades it in that priority's colour by its level (the count
   stays written in the cell: colour is never the only sign). Its key says so in words and shows
-  the shades as they are drawn: a strip of the six priorities' tints for each level. The rows go
-  in the order of the labels shown, A to Z, the members then the partners, as the site's menu
-  lists them (a reader looks an acronym up; the membership list's order is by full names). The
-  bottom row is "Total highlights*", its asterisk leading to the note on joint highlights.
+  the shades as they are drawn: a strip of the six priorities' tints for each level. The rows are
+  the site's, in the order of the labels shown (render/common.py's by_label). The bottom row is
+  "Total highlights*", its asterisk leading to the note on joint highlights.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ GRID_TITLE = "Entities by priority"
 EMPTY = "\u00b7"  # a cell without highlights: the quiet dot of the site's grid ("none" on the screen)
 KEY = "Each column is shaded in its priority’s colour, darker for more highlights:"
 TOTAL = "Total highlights"
-ROLES = ("member", "partner")  # the menu's groups, in its order
 
 
 def figures_row(report: Report) -> str:
@@ -51,7 +49,6 @@ def grid_appendix(report: Report) -> Fragment:
     del table.attrs["aria-labelledby"]
     table.css_first("thead").insert_before(page.create("caption", {"id": f"{GRID}--caption"}, caption.inner_html))
     caption.decompose()
-    _rows_by_label(table, report)
     _key(page, report)
     _total(page, table, report)
     figure = page.rename(page.css_first("figure"), "div")
@@ -65,19 +62,6 @@ def grid_appendix(report: Report) -> Fragment:
             if not cell.text().strip():
                 cell.inner_html = html_text(EMPTY)
     return page
-
-
-def _rows_by_label(table: Node, report: Report) -> None:
-    """The entities' rows in the order of their labels, A to Z, the members then the partners (the
-    site's menu: icat_site/browse_nav.py), not the membership list's order of full names."""
-    role = {member.short_name: member.role for member in report.members}
-    rows = table.css("tbody tr")
-    ordered = sorted(rows, key=lambda row: _label_order(row.css_first("th").text().strip(), role))
-    table.css_first("tbody").inner_html = "".join(row.html for row in ordered)
-
-
-def _label_order(label: str, role: dict[str, str]) -> tuple[int, str]:
-    return (ROLES.index(role[label]) if role.get(label) in ROLES else len(ROLES), label.casefold())
 
 
 def _key(page: Fragment, report: Report) -> None:

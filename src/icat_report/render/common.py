@@ -18,6 +18,16 @@ from ..text.urls import relative_path
 Href = Callable[[str], str]
 """Given a page's path under docs/ (e.g. members/unodc.md), the link to write."""
 
+ROLES = ("member", "partner")  # the groups of entities, in the order the site lists them
+
+
+def by_label(member: Member) -> tuple[int, str]:
+    """An entity's place where it is named by its acronym (the menu, the grid): the members, then the partners,
+    each A to Z by the name shown. The data lists them by full name, as the report does; acronyms in that order
+    read as no order at all."""
+    group = ROLES.index(member.role) if member.role in ROLES else len(ROLES)
+    return group, member.short_name.casefold()
+
 
 def href_from(page_src: str) -> Href:
     """Links relative to the page at page_src, as MkDocs expects in Markdown, written

@@ -19,7 +19,7 @@ from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.typography import kept_whole_html
 from .charts import priority_label
-from .common import Href, member_page_path, priority_page_path
+from .common import Href, by_label, member_page_path, priority_page_path
 from .icons import icon_svg
 
 SHADES = ((1, "1"), (2, "2"), (3, "3 or more"))  # (count from, legend words): a cell's level is the last reached
@@ -149,9 +149,9 @@ def totals_note(report: Report) -> str:
 
 def matrix(report: Report, url_href: Href) -> str:
     """Entities by priorities, as a heat map in a figure: its finding as title, the legend, then the table (in the
-    membership list's order), named by the title."""
+    order of the names shown: render/common.py's by_label, as the menu), named by the title."""
     head = "".join(_header(p, url_href) for p in report.priorities)
-    rows = "\n".join(_row(report, member, url_href) for member in report.members)
+    rows = "\n".join(_row(report, member, url_href) for member in sorted(report.members, key=by_label))
     totals = "".join(f"<td>{len(report.activities_under(p.number))}</td>" for p in report.priorities)
     spread, joint = description(report), totals_note(report)
     return (
