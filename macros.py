@@ -17,7 +17,6 @@ from icat_report.macros.page_names import PAGE_FILTERS, page_value, page_variabl
 from icat_report.problems import DataError
 
 PLUGIN = "icat-report"  # the plugin that loads the report (mkdocs.yml, before `macros`)
-TEMPLATE_MARKS = ("{{", "{%", "{#")  # Jinja's default syntax, which the macros plugin uses
 
 
 def define_env(env) -> None:
@@ -62,7 +61,7 @@ def on_pre_page_macros(env) -> None:
     template syntax at all is not made a template (the plugin's own `render_macros: false`): compiling
     one costs about a millisecond and changes nothing."""
     env.env.finalize = page_value
-    if not any(mark in env.markdown for mark in TEMPLATE_MARKS):
+    if not env.has_j2(env.markdown):  # the plugin's own test for its start strings
         env.page.meta["render_macros"] = False
 
 

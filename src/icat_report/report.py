@@ -164,6 +164,10 @@ class Report:
     def activities_under(self, number: int) -> tuple[Activity, ...]:
         return self._activities_by_priority.get(number, ())
 
+    def entities_under(self, number: int) -> tuple[str, ...]:
+        """The ids of the entities that reported work under a priority, in the order of their first highlight."""
+        return tuple(dict.fromkeys(m for a in self.activities_under(number) for m in a.members))
+
     def events_of(self, member_id: str) -> tuple[Event, ...]:
         """Events the member organised, or took part in (someone of it is in their photo)."""
         return self._events_by_member.get(member_id, ())

@@ -143,7 +143,7 @@ def priority_page(report: Report, priority_id: str, href: Href) -> str:
     priority = report.priority(priority_id)
     parts = priority_header(report, priority, _priority_heading(priority))
     under = report.activities_under(priority.number)
-    owners = list(dict.fromkeys(m for a in under for m in a.members))
+    owners = report.entities_under(priority.number)
     parts.append(_priority_lead(len(owners), href(f"annex.md#priority-{priority.number}")))
     for member_id in owners:
         member = report.member(member_id)

@@ -2,8 +2,8 @@
 
 Raw HTML, because Markdown tables cannot mark the first column as row headers; every value
 goes through html_text or html_attribute, and every link is a built URL (see url_href_from).
-Rows keep the order of the membership list (data/members.yaml, the report's own order):
-the grid ranks no one, so it has no totals per entity and no group of entities without
+Rows go in the order of the names they show, members then partners (render/common.py's by_label, as
+the menu lists them): the grid ranks no one, so it has no totals per entity and no group of entities without
 highlights. A cell's shade grows with its count (a legend says how) and the count is written
 in it, so colour is never the only sign; a cell without highlights is a quiet dot ("none" to a
 screen reader). Its title states what the grid shows about the priorities (never a ranking of entities);
@@ -98,7 +98,7 @@ def _entity(member: Member, url_href: Href) -> str:
 
 def _reach(report: Report) -> dict[int, int]:
     """How many entities reported highlights under each priority, by its number."""
-    return {p.number: len({m for a in report.activities_under(p.number) for m in a.members}) for p in report.priorities}
+    return {p.number: len(report.entities_under(p.number)) for p in report.priorities}
 
 
 def caption(report: Report) -> str:

@@ -210,7 +210,7 @@ def priority_cards(report: Report, href: Href, heading: str = "h3") -> str:
     Each title is a heading of the level the page needs below its own (h3 under the home page's h2)."""
     cards = []
     for priority in report.priorities:
-        entities = len({m for a in report.activities_under(priority.number) for m in a.members})
+        entities = len(report.entities_under(priority.number))
         # Raw HTML is not Markdown: its quotes are curled here, as smarty curls the pages' own text.
         shift = f'<p class="icat-card__shift">{curled(html_text(priority.shift))}</p>' if priority.shift else ""
         cards.append(
