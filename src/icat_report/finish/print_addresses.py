@@ -18,6 +18,8 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from ..text.urls import comparable_address
+
 ATTRIBUTE = "data-print-address"
 
 
@@ -31,18 +33,10 @@ def short_address(href: str) -> str | None:
     return parts.hostname.removeprefix("www.")
 
 
-def _plain(address: str) -> str:
-    """An address as compared with a link's words: no scheme, no "www.", no trailing slash, any case."""
-    text = address.strip().lower().removeprefix("mailto:")
-    for prefix in ("https://", "http://", "www."):
-        text = text.removeprefix(prefix)
-    return text.rstrip("/")
-
-
 def print_address(href: str, words: str) -> str | None:
     """What to print after a link with these words: its short address, unless its words already say it."""
     short = short_address(href)
-    if short is None or _plain(words) in (_plain(href), _plain(short)):
+    if short is None or comparable_address(words) in (comparable_address(href), comparable_address(short)):
         return None
     return short
 

@@ -105,3 +105,12 @@ def relative_path(path: str, start: str) -> str:
     while common < min(len(target), len(base)) and target[common] == base[common]:
         common += 1
     return "/".join([".."] * (len(base) - common) + target[common:]) or "."
+
+
+def comparable_address(text: str) -> str:
+    """An address, or a link's words, as compared with another: no scheme, no "mailto:", no "www.", no
+    trailing slash, any case (a link whose words are its own address needs no note of it)."""
+    text = text.strip().lower()
+    for prefix in ("https://", "http://", "mailto:", "www."):
+        text = text.removeprefix(prefix)
+    return text.rstrip("/")

@@ -21,6 +21,7 @@ import html
 import re
 
 from ..text.html import Fragment, Node
+from ..text.urls import comparable_address
 
 PRINT_ONLY = "icat-print-only"
 BARE_LINK = "whole-report__bare-link"
@@ -62,7 +63,7 @@ def note_addresses(page: Fragment) -> int:
         href = link.attributes.get("href") or ""
         if not is_external(href):
             continue
-        if _address(link.text()) == _address(href):
+        if comparable_address(link.text()) == comparable_address(href):
             _mark_bare(link)
         elif _in_footnote(link):
             _address_after(page, link, href)
@@ -105,10 +106,3 @@ def _note_list(notes: list[str]) -> str:
         for number, href in enumerate(notes, start=1)
     )
     return f'<div class="{NOTE_LIST} {PRINT_ONLY}"><p>{NOTES_TITLE}</p><ol>{items}</ol></div>'
-
-
-def _address(text: str) -> str:
-    text = text.strip().lower()
-    for prefix in ADDRESS_PREFIXES:
-        text = text.removeprefix(prefix)
-    return text.rstrip("/")
