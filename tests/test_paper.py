@@ -13,12 +13,13 @@ from icat_report.paper import edits
 from icat_report.paper.document import paper_document
 from icat_report.paper.download import PdfFile, pdf_download
 from icat_report.paper.priorities import priority_styles
-from icat_report.paper.quotes import curl_quotes, curled
+from icat_report.paper.quotes import curl_quotes
 from icat_report.paper.source import PaperError, Source, SourcePart, _published_site
 from icat_report.render.grid import caption
 from icat_report.render.home import key_figures
 from icat_report.text import html
 from icat_report.text.html import Fragment
+from icat_report.text.typography import curled
 from icat_report.whole_report.print_page import Part, combine
 
 HOME = (

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.html import Fragment
+from ..text.typography import curled
 from . import edits
 from .addresses import address_notes
 from .contents import Entry, contents, entries
@@ -26,7 +27,7 @@ from .edition import about_this_edition
 from .figures import GRID, figures_row, grid_appendix
 from .front import back_cover, cover, imprint
 from .priorities import priority_styles
-from .quotes import curl_quotes, curled
+from .quotes import curl_quotes
 from .source import PaperError, Source, SourcePart
 
 
