@@ -47,10 +47,9 @@ OUTPUTS = {
         {
             "membership lists": lambda r: report_parts.members_list(r, "member", HREF),
             "directory of entities": lambda r: directory.entities_overview(r, HREF, URL_HREF),
-            "grid rows": lambda r: grid.matrix(r, URL_HREF),
             "downloads": lambda r: records(r, "members"),
         },
-        {},
+        {"grid rows (by the names shown)": lambda r: grid.matrix(r, URL_HREF)},
     ),
     "priorities.yaml": (
         "priorities",

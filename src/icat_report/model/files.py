@@ -85,8 +85,8 @@ DATA_FILES: tuple[DataFile, ...] = (
         unique=(Unique("id"),),
         edited_pages=("members.md", "members/*"),
         order="The order matters: it is the order of the membership lists (members, then partners, as the report "
-        "lists them), of the table of entities and of the downloads (the entities-by-priority table ranks "
-        "them by their highlights, then by name).",
+        "lists them), of the directory of entities and of the downloads. The menu and the entities-by-priority "
+        "table list them by the names they show, A to Z.",
     ),
     DataFile(
         "priorities.yaml",
