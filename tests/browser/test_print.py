@@ -135,3 +135,29 @@ def test_a_page_printed_from_the_browser_reads_as_a_document(site_root, page, pa
         .filter(visible=True)
         .count()
     )
+
+
+# A text colour against the background it stands on, as WCAG measures it (both as "rgb(r, g, b)").
+CONTRAST = """(element) => {
+  const channels = (colour) => colour.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number)
+    .map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const luminance = (colour) => { const [r, g, b] = channels(colour); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const text = luminance(getComputedStyle(element).color);
+  const ground = luminance(getComputedStyle(element.closest("td")).backgroundColor);
+  return (Math.max(text, ground) + 0.05) / (Math.min(text, ground) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_the_grid_prints_whole_words_and_legible_counts_from_either_palette(new_context, site_root, palette):
+    """On paper the grid's column heads say "Priority N" only (a name in a seventh of the column broke inside
+    its words), and a count on a pale cell is ink whatever palette the screen was in (it was the night's white)."""
+    page = new_context(palette=palette).new_page()
+    page.goto(site_root + "matrix/", wait_until="load")
+    page.emulate_media(media="print")
+    names = page.locator(".icat-matrix__table thead .icat-matrix__name")
+    assert names.count() == 6 and not any(names.nth(i).evaluate(SHOWN) for i in range(6))
+    counts = page.locator('.icat-matrix__table td[data-level="1"] a')
+    assert counts.count() > 0
+    ratios = [counts.nth(i).evaluate(CONTRAST) for i in range(counts.count())]
+    assert min(ratios) >= 4.5, f"a count prints at {min(ratios):.1f}:1 on its cell"
