@@ -66,7 +66,11 @@ def test_once_parsed_the_page_changes_nothing_that_restyles_the_whole_document(n
     assert early, "the recorder saw no change of the root's class at all"
 
 
-@pytest.mark.parametrize(("os_scheme", "opens", "hex_colour"), [("light", "default", "#00598a"), ("dark", "slate", "#0b3a57")])
+# (the system's scheme, the palette a first visit opens in, the header's colour: tokens.css)
+FIRST_VISITS = [("light", "default", "#00598a"), ("dark", "slate", "#0b3a57")]
+
+
+@pytest.mark.parametrize(("os_scheme", "opens", "hex_colour"), FIRST_VISITS)
 def test_a_first_visit_opens_in_the_readers_system_palette(browser, site_root, os_scheme, opens, hex_colour):
     context = _fresh_page(browser, os_scheme)
     try:
