@@ -118,10 +118,11 @@ def test_a_page_printed_from_the_browser_reads_as_a_document(site_root, page, pa
     assert inside and outside, links[:5]
     # A link to another page of the site (or within the page) has no address after it.
     assert all(link["after"] in ("none", "normal") for link in inside), [x for x in inside if x["after"] != "none"]
-    # A link to another site names its host, in short: "(unodc.org)", never the whole address.
+    # A link to another site names its host, in short and in the editor's brackets: "[unodc.org]", never the
+    # whole address.
     for link in outside:
         host = link["href"].split("/")[2].removeprefix("www.")
-        assert link["after"] == f'"\u00a0({host})"', link
+        assert link["after"] == f'"\u00a0[{host}]"', link
     # A measure of about 75 characters, not the sheet's width; no site header, menus or footer.
     assert page.evaluate(MEASURE) <= 38.5
     for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
