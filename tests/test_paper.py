@@ -85,6 +85,9 @@ def test_the_contents_lists_chapters_with_their_sections_and_the_lettered_append
     sections = [a.attributes["href"] for a in contents.css(".paper-contents__sections a")]
     edition = ["#about-this-edition--unlinked", "#about-this-edition--corrections"]
     assert sections == ["#review-a--a", "#annex--priority-2", *edition]
+    # a priority's heading keeps the report's own words ("PRIORITY #2" in the Annex), in the contents too
+    assert any(" ".join(a.text().split()) == "Priority #2" for a in contents.css(".paper-contents__sections a"))
+    assert document.css_first('[id="annex--priority-2"]').text().strip() == "Priority #2"
     appendices = [" ".join(a.text().split()) for a in contents.css(".paper-contents__appendices > li > a")]
     assert appendices == [
         "Appendix A Acronyms",

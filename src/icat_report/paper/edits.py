@@ -140,8 +140,7 @@ def _priority_of(heading: Node) -> None:
     found = PRIORITY_ID.search(heading.attributes.get("id") or "")
     if found and "data-priority" not in heading.attributes:
         heading.attrs["data-priority"] = found.group(1)
-    if found:  # the code writes "Priority #1", web shorthand; a printed heading says "Priority 1"
-        heading.inner_html = (heading.inner_html or "").replace("Priority #", "Priority ", 1)
+    # Its words stay as the report printed them: "PRIORITY #1" is the Annex's own heading.
 
 
 def acronyms_in_order(page: Fragment) -> None:
