@@ -109,3 +109,9 @@ def expected_figures(report) -> dict[str, int]:
         ),
         "planned": sum(1 for event in report.events if event.planned and event.date.start.year == year + 1),
     }
+
+
+def index_name(name: str) -> str:
+    """A name as an index sorts it: case set aside, and a leading "The" ("The World Bank" under W)."""
+    folded = name.casefold()
+    return folded[4:] if folded.startswith("the ") else folded

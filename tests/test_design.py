@@ -14,7 +14,7 @@ import pytest
 from icat_report.text import html
 
 from projects import ROOT
-from site_text import page, page_text, read_page, straight
+from site_text import index_name, page, page_text, read_page, straight
 
 HEADINGS = "h1, h2, h3, h4, h5, h6"
 
@@ -239,7 +239,7 @@ def _menu_groups(document) -> dict[str, list[str] | str]:
 def test_the_members_menu_groups_members_and_partners_as_the_data_says(built_site, report):
     """A member's page lists its group whole, the other group is one link to its first page
     (navigation.prune keeps each page's menu to its own branch)."""
-    in_menu = sorted(report.members, key=lambda m: m.short_name.casefold())  # the names the menu shows, A to Z
+    in_menu = sorted(report.members, key=lambda m: index_name(m.short_name))  # the names the menu shows, A to Z
     members = [m for m in in_menu if m.role == "member"]
     partners = [m for m in in_menu if m.role == "partner"]
     for own, other, name, other_name in (

@@ -23,10 +23,11 @@ ROLES = ("member", "partner")  # the groups of entities, in the order the site l
 
 def by_label(member: Member) -> tuple[int, str]:
     """An entity's place where it is named by its acronym (the menu, the grid): the members, then the partners,
-    each A to Z by the name shown. The data lists them by full name, as the report does; acronyms in that order
-    read as no order at all."""
+    each A to Z by the name shown, a leading "The" set aside as indexes do ("The World Bank" under W). The data
+    lists them by full name, as the report does; acronyms in that order read as no order at all."""
     group = ROLES.index(member.role) if member.role in ROLES else len(ROLES)
-    return group, member.short_name.casefold()
+    name = member.short_name.casefold()
+    return group, name.removeprefix("the ") if name.startswith("the ") and len(name) > 4 else name
 
 
 def href_from(page_src: str) -> Href:
