@@ -17,6 +17,8 @@ from icat_report.render import browse_pages, charts, grid
 from icat_report.render.common import url_href_from
 from icat_report.text import html
 
+from site_text import index_name
+
 HOSTILE = "<img src=x onerror=alert(1)>{{ 7*7 }}\" ' --> **bold** [x](javascript:alert(2)) &amp;"
 
 
@@ -185,9 +187,10 @@ def test_the_grid_names_each_priority_in_its_column_header_with_its_colour_and_i
 def test_the_grid_keeps_every_entity_in_the_order_of_its_labels_and_ranks_no_one(report):
     table = _grid(report).css_first("table")
     names = [" ".join(th.text().split()) for th in table.css('tbody th[scope="row"]')]
-    # Named by acronyms, the rows go A to Z by them, the members then the partners (as the menu lists them).
+    # Named by acronyms, the rows go A to Z by them ("The World Bank" under W), the members then the partners (as
+    # the menu lists them).
     members, partners = ([m.short_name for m in report.members if m.role == role] for role in ("member", "partner"))
-    assert names == sorted(members, key=str.casefold) + sorted(partners, key=str.casefold), "every entity once"
+    assert names == sorted(members, key=index_name) + sorted(partners, key=index_name), "every entity once"
     assert all(len(row.css("td")) == len(report.priorities) for row in table.css("tbody tr")), "no totals column"
     assert not table.css('[scope="rowgroup"], .icat-matrix__note'), "no group of entities without highlights"
     assert table.attributes["aria-labelledby"] == "chart-grid-caption", "the table is named by the figure's title"
@@ -282,3 +285,18 @@ def test_the_counts_move_with_the_data(report):
 def test_a_priority_without_a_short_title_uses_its_title(report):
     plain = _with_priority(report, 6, short_title=None)
     assert charts.priority_label(plain.priority_numbered(6)) == plain.priority_numbered(6).title
+
+
+def test_every_chart_ends_with_where_its_numbers_come_from(report):
+    """A source line, as statistical publications end a chart: the report, and the Annex for its highlights."""
+    title = report.info.title.replace("'", "\u2019")
+    annex = f"Source: {report.info.organisation_acronym}, {title}, Annex."
+    figures = {
+        "grid": (_grid(report), annex),
+        "priorities": (html.document(charts.priorities_chart(report, lambda path: path)), annex),
+        "timeline": (html.document(charts.timeline_chart(report)), annex.removesuffix(", Annex.") + "."),
+    }
+    for name, (document, expected) in figures.items():
+        last = document.css_first("figure").css("p")[-1]
+        assert "icat-chart__source" in (last.attributes.get("class") or ""), name
+        assert last.text() == expected, name

@@ -18,7 +18,10 @@ from itertools import groupby
 from ..model import Event, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
+from ..text.typography import curled
 from .common import Href, priority_page_path, priority_short_label
+
+ANNEX = "Annex"  # the chapter the highlights are listed in
 
 
 def priority_label(priority: Priority) -> str:
@@ -42,10 +45,20 @@ class Bar:
     priority: int | None = None
 
 
-def bar_chart(*, chart_id: str, caption: str, description: str, headings: tuple[str, str], bars: list[Bar]) -> str:
+def source_line(report: Report, part: str | None = None) -> str:
+    """A chart's last line, as statistical publications end theirs: where its numbers come from, e.g.
+    "Source: ICAT, Chairs’ Annual Report 2021, Annex." """
+    info = report.info
+    where = ", ".join(filter(None, (info.organisation_acronym, curled(info.title), part)))
+    return f'<p class="icat-chart__source">Source: {html_text(where)}.</p>\n'
+
+
+def bar_chart(
+    *, chart_id: str, caption: str, description: str, headings: tuple[str, str], bars: list[Bar], source: str = ""
+) -> str:
     """A figure holding a two-column table (label, count); the bar drawn beside each count.
 
-    The caption states the finding; the description says what is counted."""
+    The caption states the finding; the description says what is counted; the source line (source_line) ends it."""
     largest = max((bar.count for bar in bars), default=0) or 1
     rows = []
     for bar in bars:
@@ -63,7 +76,7 @@ def bar_chart(*, chart_id: str, caption: str, description: str, headings: tuple[
         f'<p class="icat-chart__description">{html_text(description)}</p>\n'
         f'<table class="icat-bars__table">\n<thead><tr><th scope="col">{html_text(headings[0])}</th>'
         f'<th scope="col">{html_text(headings[1])}</th></tr></thead>\n'
-        f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</figure>"
+        f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + source + "</figure>"
     )
 
 
@@ -102,6 +115,7 @@ def priorities_chart(report: Report, url_href: Href) -> str:
         description=description,
         headings=("Priority", "Highlights"),
         bars=bars,
+        source=source_line(report, ANNEX),
     )
 
 
@@ -218,5 +232,5 @@ def timeline_chart(report: Report) -> str:
         '<figure class="icat-chart icat-timeline" id="chart-timeline" aria-labelledby="chart-timeline-caption">\n'
         f'<figcaption id="chart-timeline-caption">{html_text(timeline_finding(report))}</figcaption>\n'
         f'<p class="icat-chart__description">{html_text(description)}</p>\n'
-        f"{key}\n{bands}\n</figure>"
+        f"{key}\n{bands}\n{source_line(report)}</figure>"
     )

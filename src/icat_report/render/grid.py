@@ -18,7 +18,7 @@ from ..model import Member, Priority
 from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.typography import kept_whole_html
-from .charts import priority_label
+from .charts import ANNEX, priority_label, source_line
 from .common import Href, by_label, member_page_path, priority_page_path
 from .icons import icon_svg
 
@@ -165,7 +165,9 @@ def matrix(report: Report, url_href: Href) -> str:
         f'<tfoot><tr><th scope="row">{html_text(totals_label(report))}</th>{totals}</tr></tfoot>\n'
         "</table>\n</div>\n"
         + _paragraph("icat-matrix__caveat", joint)
-        + f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>\n</figure>'
+        + f'<p class="icat-matrix__caveat">{html_text(CAVEAT)}</p>\n'
+        + source_line(report, ANNEX)
+        + "</figure>"
     )
 
 
