@@ -285,18 +285,3 @@ def test_the_counts_move_with_the_data(report):
 def test_a_priority_without_a_short_title_uses_its_title(report):
     plain = _with_priority(report, 6, short_title=None)
     assert charts.priority_label(plain.priority_numbered(6)) == plain.priority_numbered(6).title
-
-
-def test_every_chart_ends_with_where_its_numbers_come_from(report):
-    """A source line, as statistical publications end a chart: the report, and the Annex for its highlights."""
-    title = report.info.title.replace("'", "\u2019")
-    annex = f"Source: {report.info.organisation_acronym}, {title}, Annex."
-    figures = {
-        "grid": (_grid(report), annex),
-        "priorities": (html.document(charts.priorities_chart(report, lambda path: path)), annex),
-        "timeline": (html.document(charts.timeline_chart(report)), annex.removesuffix(", Annex.") + "."),
-    }
-    for name, (document, expected) in figures.items():
-        last = document.css_first("figure").css("p")[-1]
-        assert "icat-chart__source" in (last.attributes.get("class") or ""), name
-        assert last.text() == expected, name
