@@ -137,8 +137,8 @@ def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
     rows = f"grid-template-rows: repeat({(len(items) + 1) // 2}, auto)"
     return (
         f'<h2 id="{KEY}--unlinked">References without an address</h2>'
-        f"<p>Of the report's {total} references, these {len(links)} could not be matched to a page of their "
-        "publisher, so their words are kept without a note rather than with a guessed address:</p>"
+        f"<p>The printed report links {total} references to documents and pages. For these {len(links)} no address "
+        "on their publisher's site could be confirmed, so the text names them without a note giving an address:</p>"
         f'<ul class="paper-edition-list" style="{rows}">{"".join(item for _, item in items)}</ul>'
     )
 
