@@ -219,17 +219,19 @@ def test_marked_content_left_out_of_the_structure_tree_becomes_an_artifact():
     assert content[5:] == ["/Artifact", b"BMC", "(11) Tj", b"EMC"] and content[:3][2] == b"BDC"
 
 
-def test_the_acronyms_are_listed_in_alphabetical_order_under_full_name():
+def test_the_acronyms_keep_the_sites_list_the_reports_order_and_words():
+    sentence = "<p>The acronyms used in the report and the names they stand for.</p>"
     page = Fragment(
-        "<p>This table lists the acronyms, beginning with the report's own list.</p><table><thead><tr>"
-        "<th>Acronym</th><th>Stands for</th></tr></thead><tbody><tr><td>UN</td><td>United Nations</td></tr>"
-        "<tr><td>CoE</td><td>Council of Europe</td></tr><tr><td>CBSS</td><td>Council of the Baltic Sea States</td>"
+        f"{sentence}<table><thead><tr>"
+        "<th>Acronym</th><th>Stands for</th></tr></thead><tbody><tr><td>CoE</td><td>Council of Europe</td></tr>"
+        "<tr><td>CBSS</td><td>Council of the Baltic Sea States</td></tr><tr><td>UN</td><td>United Nations</td>"
         "</tr></tbody></table>"
     )
-    edits.acronyms_in_order(page)
-    assert [cell.text() for cell in page.css("tbody td:first-child")] == ["CBSS", "CoE", "UN"]
-    assert [cell.text() for cell in page.css("th")] == ["Acronym", "Full name"]
-    assert "alphabetical order" in page.css_first("p").text()
+    edits.acronyms_table(page)
+    assert [cell.text() for cell in page.css("tbody td:first-child")] == ["CoE", "CBSS", "UN"]
+    assert [cell.text() for cell in page.css("th")] == ["Acronym", "Stands for"]
+    assert page.css_first("p").html == sentence
+    assert edits.ACRONYMS in page.css_first("table").attributes["class"]
 
 
 def test_quotes_are_curled_in_text_but_not_in_code_attributes_or_addresses():

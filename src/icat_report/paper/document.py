@@ -59,7 +59,7 @@ def paper_document(source: Source, report: Report, stylesheet: str) -> str:
         edits.keep_short_tables_whole(page)
         edits.spaces_into_inline_elements(page)
         edits.headings_up(page)
-        edits.acronyms_in_order(page)
+        edits.acronyms_table(page)
         edits.photo_labels_apart(page)
     home_page = Fragment(home.html)
     edits.drop_screen_only(home_page, kept_keys)

@@ -13,7 +13,7 @@
   number of the page where that part starts instead ("p. 12").
 - Headings move up a level: on paper a chapter's title is an h1.
 - A short table is kept on one page; a long one breaks between its rows.
-- The acronyms are listed in alphabetical order, under "Acronym" and "Full name".
+- The acronyms are the site's list: the printed report's, in its order (by full name).
 - A photo's caption ("Photo not reproduced: " and the names) has its label apart, so that
   paper.css can set the names as the caption and the label as a quiet lead.
 """
@@ -143,23 +143,15 @@ def _priority_of(heading: Node) -> None:
     # Its words stay as the report printed them: "PRIORITY #1" is the Annex's own heading.
 
 
-def acronyms_in_order(page: Fragment) -> None:
-    """The table of acronyms (its first column headed "Acronym") in alphabetical order, its second
-    column headed "Full name"; the sentence above it says so."""
+def acronyms_table(page: Fragment) -> None:
+    """Mark the table of acronyms (its first column headed "Acronym") for paper.css. Its rows, headers and the
+    sentence above it stay as the site has them: the printed report's own list first, in its order (by full
+    name), so that the two editions give one list; a reviewer found the paper's sorted copy a second list."""
     for table in page.css("table"):
         header = table.css("thead th")
         if len(header) != 2 or header[0].text().strip() != ACRONYM or table.css_first("tbody") is None:
             continue
-        header[1].inner_html = "Full name"
         table.attrs["class"] = f"{table.attributes.get('class') or ''} {ACRONYMS}".strip()
-        body = table.css_first("tbody")
-        for row in sorted(body.css("tr"), key=lambda row: row.css_first("td").text().strip().casefold()):
-            body.insert_child(row, move=True)
-        before = table.prev
-        while before is not None and not before.is_element_node:
-            before = before.prev
-        if before is not None and before.tag == "p":
-            before.inner_html = "The acronyms used in the report, in alphabetical order, and their full names."
 
 
 def _words(node: Node) -> str:
