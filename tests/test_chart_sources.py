@@ -9,8 +9,8 @@ from icat_report.text import html
 
 def test_every_chart_ends_with_where_its_numbers_come_from(report):
     """A source line, as statistical publications end a chart: the report, and the Annex for its highlights."""
-    title = report.info.title.replace("'", "\u2019")
-    annex = f"Source: {report.info.organisation_acronym}, {title}, Annex."
+    title = f"{report.info.organisation_acronym} {report.info.title}".replace("'", "\u2019")
+    annex = f"Source: {title}, Annex."  # "Source: ICAT Chairs’ Annual Report 2021, Annex."
     figures = {
         "grid": (html.document(grid.matrix(report, url_href_from("matrix.md"))), annex),
         "priorities": (html.document(charts.priorities_chart(report, lambda path: path)), annex),

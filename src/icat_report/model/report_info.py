@@ -52,6 +52,11 @@ class ReportInfo(Record):
     )
     logo_alt: Text | None = Field(default=None, description="What the logo says, for screen readers (with logo).")
 
+    @property
+    def full_title(self) -> str:
+        """The title as the report is cited and headed: "ICAT Chairs' Annual Report 2021"."""
+        return f"{self.organisation_acronym} {self.title}"
+
     @model_validator(mode="after")
     def _logo_has_alt(self) -> ReportInfo:
         if self.logo and not self.logo_alt:

@@ -35,7 +35,7 @@ def document_info(report: Report) -> dict[str, str]:
     """The PDF's title, author, subject and keywords, from data/report.yaml."""
     info = report.info
     return {
-        "title": f"{info.organisation_acronym} {info.title}",
+        "title": info.full_title,
         "author": f"{info.organisation} ({info.organisation_acronym})",
         "description": f"The {info.title} of {info.organisation} ({info.organisation_acronym}), {info.publisher}",
         "keywords": f"{info.organisation_acronym}; trafficking in persons; annual report; {info.year}",
@@ -138,7 +138,7 @@ def _page(report: Report, language: str, stylesheet: str, body: str) -> str:
 
 def _data_styles(report: Report) -> str:
     """The running heads' strings, and each priority's colour and icon where the data gives them."""
-    title = _css_string(curled(report.info.organisation_acronym + " " + report.info.title))
+    title = _css_string(curled(report.info.full_title))
     # Both running heads are strings set by each chapter's title, so the page where a chapter
     # starts has neither (`first-except`).
     running = (

@@ -136,11 +136,11 @@ def headings_up(page: Fragment) -> None:
 
 
 def _priority_of(heading: Node) -> None:
-    """A heading about a priority carries data-priority (as the screen's do), for its colour."""
+    """A heading about a priority carries data-priority (as the screen's do), for its colour; its words stay
+    as the report printed them ("Priority #1" is the Annex's own heading)."""
     found = PRIORITY_ID.search(heading.attributes.get("id") or "")
     if found and "data-priority" not in heading.attributes:
         heading.attrs["data-priority"] = found.group(1)
-    # Its words stay as the report printed them: "PRIORITY #1" is the Annex's own heading.
 
 
 def acronyms_table(page: Fragment) -> None:

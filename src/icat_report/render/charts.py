@@ -47,9 +47,8 @@ class Bar:
 
 def source_line(report: Report, part: str | None = None) -> str:
     """A chart's last line, as statistical publications end theirs: where its numbers come from, e.g.
-    "Source: ICAT, Chairs’ Annual Report 2021, Annex." """
-    info = report.info
-    where = ", ".join(filter(None, (info.organisation_acronym, curled(info.title), part)))
+    "Source: ICAT Chairs’ Annual Report 2021, Annex." """
+    where = ", ".join(filter(None, (curled(report.info.full_title), part)))
     return f'<p class="icat-chart__source">Source: {html_text(where)}.</p>\n'
 
 

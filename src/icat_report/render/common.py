@@ -27,7 +27,7 @@ def by_label(member: Member) -> tuple[int, str]:
     lists them by full name, as the report does; acronyms in that order read as no order at all."""
     group = ROLES.index(member.role) if member.role in ROLES else len(ROLES)
     name = member.short_name.casefold()
-    return group, name.removeprefix("the ") if name.startswith("the ") and len(name) > 4 else name
+    return group, name.removeprefix("the ") or name
 
 
 def href_from(page_src: str) -> Href:
