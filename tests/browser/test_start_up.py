@@ -1,10 +1,11 @@
-"""A page's start-up: the palette toggle (overrides/partials/javascripts/palette.html) and what the
+"""A page's start-up: the palette toggle (overrides/partials/javascripts/palette.html), its fonts, and what the
 theme's script changes once the page is parsed.
 
 A class changed on the root, or the palette's attributes changed on the body, after the page is parsed
 makes Chromium restyle every element: on the whole report that was most of what Lighthouse counts as
 blocking time (bench/README.md). These tests record every such change made after the page's content
-exists, and check that the toggle still does all the theme's palette component did.
+exists, and check that the toggle still does all the theme's palette component did. A font face that
+arrives after the first layout costs the same whole-page pass: every face a page uses is preloaded.
 """
 
 from __future__ import annotations
@@ -112,3 +113,25 @@ def test_the_toggle_switches_by_click_and_by_enter_and_remembers(page, site_root
     assert page.evaluate("document.activeElement.matches('form[data-icat-palette] input:checked')")
     page.goto(site_root + "timeline/")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+
+
+# The Noto Sans faces the page has used, named as their files are (fonts.css: bold serves 600 to 800), once
+# the page's fonts have settled; and the font files the page preloads (overrides/main.html).
+FACES_USED = """async () => {
+  await document.fonts.ready;
+  return [...document.fonts].filter((f) => f.family.replaceAll('"', "") === "Noto Sans" && f.status === "loaded")
+    .map((f) => (f.weight === "400" ? "400" : "700") + "-" + f.style);
+}"""
+FACES_PRELOADED = """[...document.querySelectorAll('link[rel="preload"][as="font"]')]
+  .map((link) => link.href.match(/latin-(\\d+-\\w+)\\.woff2$/)[1])"""
+
+
+@pytest.mark.parametrize("path", [*PAGES, "annex/"], ids=[p or "home" for p in [*PAGES, "annex/"]])
+def test_every_face_a_page_uses_is_preloaded_and_none_it_does_not(new_context, site_root, path):
+    """A face that arrives after the first layout makes the browser lay the whole page out again; a face
+    preloaded and not used is bytes a phone waits for for nothing."""
+    page = new_context().new_page()
+    page.goto(site_root + path, wait_until="load")
+    used, preloaded = sorted(page.evaluate(FACES_USED)), sorted(page.evaluate(FACES_PRELOADED))
+    assert "400-normal" in used, f"/{path}: the reader's text is not in Noto Sans: {used}"
+    assert used == preloaded, f"/{path}: faces used {used}, preloaded {preloaded}"
