@@ -64,7 +64,10 @@ OUTPUTS = {
     ),
     "links.yaml": (
         "links",
-        {"references without an address": report_parts.unlinked_references},
+        {
+            "references without an address": report_parts.unlinked_references,
+            "nearest pages": report_parts.nearest_pages,
+        },
         {"Annex": lambda r: report_parts.annex(r, HREF), "member pages": _member_pages},
     ),
     "acronyms.yaml": ("acronyms", {"acronyms table": lambda r: report_parts.acronyms_table(r, HREF)}, {}),

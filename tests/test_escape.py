@@ -167,3 +167,21 @@ def test_the_quick_path_for_plain_addresses_admits_only_characters_the_full_chec
     for char in admitted:
         assert not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
         assert char not in urls._ENDING_CHARACTERS
+
+
+def test_a_link_to_the_nearest_page_found_carries_its_mark_and_others_do_not():
+    """`confidence: candidate` in data/links.yaml: the link's class says so (a printed note then does)."""
+    from types import SimpleNamespace
+
+    from icat_report.text.markdown_text import NEAREST_PAGE, resolve_links
+
+    links = {
+        "own": SimpleNamespace(url="https://example.org/own", title="Own", confidence="page-itself"),
+        "near": SimpleNamespace(url="https://example.org/near", title="Near", confidence="candidate"),
+        "none": SimpleNamespace(url=None, title="None", confidence="not-found"),
+    }
+    text = resolve_links("[the own page][own], [a near page][near] | [no page][none]", links.__getitem__)
+    page = document(markdown_html(text))
+    marks = {link.text(): (link.attributes.get("class") or "") for link in page.css("a")}
+    assert marks == {"the own page": "", "a near page": NEAREST_PAGE}
+    assert "no page" in page.text() and "{" not in page.text()

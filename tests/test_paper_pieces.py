@@ -63,3 +63,15 @@ def test_a_chapter_is_settled_alone_then_the_body_gets_all_its_parts_back():
     whole = len(page.render().pages)
     assert len(laid_out) == 3 and 1 < laid_out[0] < whole - 2, (laid_out, whole)
     assert [child.get("id") or child.get("class") for child in body] == before
+
+
+def test_a_note_to_the_nearest_page_found_keeps_its_label_breaks_its_address_and_a_repeat_points_back():
+    from icat_report.paper.addresses import address_notes
+    from icat_report.text.html import Fragment
+
+    note = '<span class="paper-note">{}<a href="https://x.org/a/b">https://x.org/a/b</a></span>'
+    chapter = Fragment("<p>One" + note.format("Nearest page found: ") + " two" + note.format("") + "</p>")
+    address_notes(chapter)
+    first, second = chapter.css("span.paper-note")
+    assert first.text() == "Nearest page found: https://x.org/a/b"
+    assert "<wbr>" in first.html and second.text() == "See note 1."

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import markdown
 
-from icat_report.finish.print_addresses import print_address, short_address
+from icat_report.finish.print_addresses import print_address
+from icat_report.text.urls import short_address
 
 
 def _html(text: str) -> str:

@@ -100,6 +100,17 @@ def test_a_link_whose_words_are_its_address_or_inside_a_footnote_gets_no_note():
     )
 
 
+def test_a_link_to_the_nearest_page_found_says_so_in_its_note():
+    """A note's address that is not certainly the page the report meant (print_notes.NEAREST_LABEL)."""
+    near = '<a href="https://x.org/{0}" class="icat-nearest-page">{0}</a>'
+    body = near.format("a") + ' <a href="https://x.org/b">b</a>'
+    body += f'<div class="footnote"><ol><li id="fn:1"><p>See {near.format("c")}.</p></li></ol></div>'
+    whole = combine([_part("annex/", body)], at="print_page/").html
+    notes = [li.text() for li in Fragment(whole).css("div.whole-report__addresses li")]
+    assert notes == ["Nearest page found: https://x.org/a", "https://x.org/b"]
+    assert '<span class="icat-print-only"> (nearest page found: https://<wbr>x<wbr>.org/<wbr>c)</span>' in whole
+
+
 def test_each_part_says_what_it_is_on_paper():
     whole = combine(
         [

@@ -96,11 +96,6 @@ class Report:
             cache[attribute, field] = {getattr(record, field): record for record in getattr(self, attribute)}
         return cache[attribute, field]
 
-    def link_target(self, link_id: str) -> tuple[str | None, str]:
-        """(address or None, title) of a link; KeyError for an unknown id."""
-        link = self.link(link_id)
-        return link.url, link.title
-
     def expansion(self, acronym: Acronym) -> str:
         """What an acronym stands for (a member's acronym takes the member's name)."""
         if acronym.expansion:

@@ -40,7 +40,7 @@ def complete_page(
         message = f"{kind} '{ident}' is not defined in data/{where}; add it there or fix the id"
         problems.append(Problem(page_name, line, column, message))
 
-    markdown = resolve_links(markdown, report.link_target, lambda ident: unknown("link", ident, "links.yaml"))
+    markdown = resolve_links(markdown, report.link, lambda ident: unknown("link", ident, "links.yaml"))
     seen: list[str] = []
     for match in FOOTNOTE_REF.finditer(without_code(markdown)):
         ident = match.group(1)

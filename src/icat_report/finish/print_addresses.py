@@ -12,25 +12,14 @@ report), nor a link whose words already are its address or its host.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from urllib.parse import urlsplit
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..text.urls import comparable_address
+from ..text.urls import comparable_address, short_address
 
 ATTRIBUTE = "data-print-address"
-
-
-def short_address(href: str) -> str | None:
-    """The host of a web address without "www.", the e-mail address of a mailto: link; None inside the site."""
-    if href.startswith("mailto:"):
-        return href.removeprefix("mailto:").split("?", 1)[0] or None
-    parts = urlsplit(href)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return parts.hostname.removeprefix("www.")
 
 
 def print_address(href: str, words: str) -> str | None:

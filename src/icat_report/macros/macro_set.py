@@ -65,6 +65,7 @@ class ReportMacros:
         "corrections",
         "edition_changes",
         "unlinked_references",
+        "nearest_pages",
         # Pages for browsing the report by member, priority and date.
         "member_page",
         "priority_page",
@@ -151,6 +152,10 @@ class ReportMacros:
     def unlinked_references(self) -> Markup:
         """The report's references shown without a link, and why."""
         return _md(report_parts.unlinked_references(self._report))
+
+    def nearest_pages(self) -> Markup:
+        """The report's references linked to the nearest page found."""
+        return _md(report_parts.nearest_pages(self._report))
 
     # -- browsing by member, priority and date -------------------------------------
     def member_page(self, member_id: str) -> Markup:

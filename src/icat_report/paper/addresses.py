@@ -9,7 +9,8 @@
   ("%E2%80%99", an apostrophe); the scheme ("https://") and a last piece shorter than SHORT
   ("html") are joined to the piece next to them.
 - A note that gives an address already given in a note of the same chapter says "See note N."
-  instead (the notes are numbered per chapter, in the order of their calls: paper.css).
+  instead (the notes are numbered per chapter, in the order of their calls: paper.css). A note
+  may say first that its address is the nearest page found (print_notes.NEAREST_LABEL).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import html
 import re
 
 from ..text.html import Fragment, Node
+from ..whole_report.print_notes import NEAREST_LABEL
 
 NOTE = "paper-note"
 PIECE = "paper-address-piece"
@@ -62,9 +64,11 @@ def address_notes(chapter: Fragment) -> None:
 
 
 def _only_address(note: Node) -> str | None:
-    """The note's address when the note is only a link showing its own address, else None."""
+    """The note's address when the note is only a link showing its own address (after the nearest page's
+    label, if any), else None."""
     links = note.css("a[href]")
-    if len(links) != 1 or " ".join(note.text().split()) != links[0].text().strip():
+    words = " ".join(note.text().split()).removeprefix(NEAREST_LABEL.strip()).strip()
+    if len(links) != 1 or words != links[0].text().strip():
         return None
     href = links[0].attributes.get("href") or ""
     shown = links[0].text().strip()

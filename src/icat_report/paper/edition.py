@@ -56,10 +56,16 @@ def _paragraph(report: Report) -> str:
     info = report.info
     photos = len(report.photos)
     photo_words = f" The {photos} photographs of the printed report are not reproduced; their captions are kept."
+    nearest = any(link.url and link.confidence == "candidate" for link in report.links)
+    nearest_words = (
+        " A note that begins “Nearest page found” leads to the closest page found (a copy on another site, a "
+        "summary or a page that announces the document), not certainly the one the report meant."
+    )
     return (
         f"<p>This edition sets the {html_text(info.organisation_acronym)} {html_text(info.title)}, published by the "
         f"{html_text(info.publisher)} in {info.published}, word for word. The addresses of the documents the report "
-        f"refers to are given in notes at the foot of the page.{photo_words if photos else ''} Where this edition "
+        f"refers to are given in notes at the foot of the page.{nearest_words if nearest else ''}"
+        f"{photo_words if photos else ''} Where this edition "
         "departs from the printed report, the table below says where (on this edition's pages) and why, so that a "
         "citation can be checked against either.</p>"
     )

@@ -61,7 +61,7 @@ def priority_short_label(priority: Priority) -> str:
 def data_text(report: Report, text: str) -> str:
     """Editor's Markdown from YAML, made inert (text/escape.py) and with its
     [words][link-id] resolved. One line: a line break would end a list item early."""
-    return resolve_links(markdown_field_text(text), report.link_target)
+    return resolve_links(markdown_field_text(text), report.link)
 
 
 def bullet_list(items: list[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..model import Activity, Photo
 from ..report import Report
 from ..text.escape import link_destination, markdown_text
+from ..text.urls import short_address
 from .common import Href, bullet_list, data_text, indent, member_page_path, priority_page_path
 from .identity import priority_attributes
 
@@ -149,4 +150,21 @@ def unlinked_references(report: Report) -> str:
     linked = len(report.links) - len(unlinked)
     return f"{linked} of the report's {len(report.links)} references link to their address; these do not.\n\n" + (
         "\n".join(rows)
+    )
+
+
+def nearest_pages(report: Report) -> str:
+    """The report's references whose address is the nearest page found (`confidence: candidate`): a table."""
+    nearest = [link for link in report.links if link.url and link.confidence == "candidate"]
+    if not nearest:
+        return "Every address shown leads to the page the report refers to."
+    rows = ["| The report refers to | The page linked |", "| --- | --- |"]
+    rows += [
+        f"| {markdown_text(link.title)} | [{markdown_text(short_address(link.url) or link.url)}]"
+        f"({link_destination(link.url)}) |"
+        for link in nearest
+    ]
+    return (
+        f"{len(nearest)} of the report's {len(report.links)} references lead to the nearest page found: a copy on "
+        "another site, a summary, a part of the document or a page that announces it.\n\n" + "\n".join(rows)
     )

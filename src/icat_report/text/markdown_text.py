@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from .escape import link_destination, markdown_text
 
@@ -62,27 +63,42 @@ def find_unsafe_links(text: str) -> list[str]:
 VAGUE_LINK_WORDS = {"more", "here", "read more", "click here", "this", "link"}
 
 
+# The class of a link whose address is the nearest page found (data/links.yaml: `confidence: candidate`),
+# not certainly the page the report meant: a printed note says so (whole_report/print_notes.py).
+NEAREST_PAGE = "icat-nearest-page"
+
+
+class LinkRecord(Protocol):
+    """What resolving a link needs of an entry of data/links.yaml (model.Link)."""
+
+    url: str | None
+    title: str
+    confidence: str | None
+
+
 def resolve_links(
-    text: str, link_for: Callable[[str], tuple[str | None, str]], on_unknown: Callable[[str], None] | None = None
+    text: str, link_for: Callable[[str], LinkRecord], on_unknown: Callable[[str], None] | None = None
 ) -> str:
     """Turn [words][link-id] into a link when the id has an address, else the words.
 
-    `link_for(link_id)` gives the address (or None) and the title of the link.
+    `link_for(link_id)` gives the link's entry (KeyError for an unknown id). A link to the nearest page
+    found carries the class NEAREST_PAGE (attr_list).
     """
 
     def replace(match: re.Match) -> str:
         words, link_id = match.group(1), match.group(2)
         try:
-            url, title = link_for(link_id)
+            link = link_for(link_id)
         except KeyError:
             if on_unknown:
                 on_unknown(link_id)
             return match.group(0)
-        if not url:
+        if not link.url:
             return words
         if words.strip().lower() in VAGUE_LINK_WORDS:
-            words += f'<span class="visually-hidden"> ({markdown_text(title)})</span>'
-        return f"[{words}]({link_destination(url)})"
+            words += f'<span class="visually-hidden"> ({markdown_text(link.title)})</span>'
+        nearest = f"{{ .{NEAREST_PAGE} }}" if link.confidence == "candidate" else ""
+        return f"[{words}]({link_destination(link.url)}){nearest}"
 
     # A part without "][" holds no [words][link-id]: the pattern's scan is skipped there.
     return outside_code(text, lambda part: LINK_REF.sub(replace, part) if "][" in part else part)

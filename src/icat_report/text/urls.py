@@ -4,7 +4,8 @@ Each check returns the value or raises ValueError with one sentence for the edit
 (the loader adds file:line:col). An address is parsed, its scheme must be on the
 allow-list, and it may not hold a character that could end the Markdown link or the
 HTML attribute it is written into.
-`relative_path` writes one page's path as seen from another.
+`relative_path` writes one page's path as seen from another; `comparable_address` and
+`short_address` are an address as compared with a link's words and as a printed page names it.
 """
 
 from __future__ import annotations
@@ -114,3 +115,13 @@ def comparable_address(text: str) -> str:
     for prefix in ("https://", "http://", "mailto:", "www."):
         text = text.removeprefix(prefix)
     return text.rstrip("/")
+
+
+def short_address(href: str) -> str | None:
+    """The host of a web address without "www.", the e-mail address of a mailto: link; None inside the site."""
+    if href.startswith("mailto:"):
+        return href.removeprefix("mailto:").split("?", 1)[0] or None
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts.hostname.removeprefix("www.")

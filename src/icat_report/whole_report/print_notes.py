@@ -8,6 +8,8 @@ but as a note, not inside the sentence (print_page.py runs this on each page it 
 - A link whose words already are its address (`icat.un.org`) needs no note.
 - A link inside one of the report's footnotes keeps its address next to its words: a
   note cannot hold a note.
+- A link to the nearest page found (class NEAREST_PAGE: not certainly the page the report
+  meant) says so before its address: "Nearest page found: ...".
 - An address may break only where a typesetter breaks one (Chicago Manual of Style
   14.18): after a slash or a double slash, before a dot, comma, hyphen, underscore,
   tilde, question mark, number sign or percent sign, before or after an equals sign or
@@ -21,6 +23,7 @@ import html
 import re
 
 from ..text.html import Fragment, Node
+from ..text.markdown_text import NEAREST_PAGE
 from ..text.urls import comparable_address
 
 PRINT_ONLY = "icat-print-only"
@@ -29,6 +32,7 @@ NOTE_CALL = "whole-report__address-call"
 NOTE_LIST = "whole-report__addresses"
 NOTE_ID = "link-address-"
 NOTES_TITLE = "Addresses of the links"
+NEAREST_LABEL = "Nearest page found: "
 ADDRESS_PREFIXES = ("https://", "http://", "mailto:", "www.")
 BREAK_AFTER = frozenset("/=&")
 BREAK_BEFORE = frozenset(".,-_~?#%=&")
@@ -58,17 +62,18 @@ def is_external(href: str) -> bool:
 
 def note_addresses(page: Fragment) -> int:
     """Give each link to another site of the page its note; return how many notes it has."""
-    notes: list[str] = []
+    notes: list[tuple[str, bool]] = []
     for link in [each for each in page.elements() if each.tag == "a"]:
         href = link.attributes.get("href") or ""
         if not is_external(href):
             continue
+        nearest = NEAREST_PAGE in (link.attributes.get("class") or "").split()
         if comparable_address(link.text()) == comparable_address(href):
             _mark_bare(link)
         elif _in_footnote(link):
-            _address_after(page, link, href)
+            _address_after(page, link, href, nearest)
         else:
-            notes.append(href)
+            notes.append((href, nearest))
             _call_after(page, link, len(notes))
     if notes:
         page.append(_note_list(notes))
@@ -90,8 +95,9 @@ def _in_footnote(link: Node) -> bool:
     return False
 
 
-def _address_after(page: Fragment, link: Node, href: str) -> None:
-    shown = page.create("span", {"class": PRINT_ONLY}, f" ({breakable_html(shown_address(href))})")
+def _address_after(page: Fragment, link: Node, href: str, nearest: bool) -> None:
+    label = NEAREST_LABEL[0].lower() + NEAREST_LABEL[1:] if nearest else ""
+    shown = page.create("span", {"class": PRINT_ONLY}, f" ({label}{breakable_html(shown_address(href))})")
     link.insert_after(shown)
 
 
@@ -100,9 +106,10 @@ def _call_after(page: Fragment, link: Node, number: int) -> None:
     link.insert_after(page.create("a", attributes, f"[{number}]"))
 
 
-def _note_list(notes: list[str]) -> str:
+def _note_list(notes: list[tuple[str, bool]]) -> str:
     items = "".join(
-        f'<li id="{NOTE_ID}{number}"><a href="{html.escape(href)}">{breakable_html(shown_address(href))}</a></li>'
-        for number, href in enumerate(notes, start=1)
+        f'<li id="{NOTE_ID}{number}">{NEAREST_LABEL if nearest else ""}'
+        f'<a href="{html.escape(href)}">{breakable_html(shown_address(href))}</a></li>'
+        for number, (href, nearest) in enumerate(notes, start=1)
     )
     return f'<div class="{NOTE_LIST} {PRINT_ONLY}"><p>{NOTES_TITLE}</p><ol>{items}</ol></div>'
