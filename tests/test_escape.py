@@ -169,11 +169,11 @@ def test_the_quick_path_for_plain_addresses_admits_only_characters_the_full_chec
         assert char not in urls._ENDING_CHARACTERS
 
 
-def test_a_link_to_the_nearest_page_found_carries_its_mark_and_others_do_not():
+def test_a_reference_carries_a_mark_where_it_has_no_address_or_leads_to_the_nearest_page_found():
     """`confidence: candidate` in data/links.yaml: the link's class says so (a printed note then does)."""
     from types import SimpleNamespace
 
-    from icat_report.text.markdown_text import NEAREST_PAGE, resolve_links
+    from icat_report.text.markdown_text import NEAREST_PAGE, UNLINKED, resolve_links
 
     links = {
         "own": SimpleNamespace(url="https://example.org/own", title="Own", confidence="page-itself"),
@@ -184,4 +184,7 @@ def test_a_link_to_the_nearest_page_found_carries_its_mark_and_others_do_not():
     page = document(markdown_html(text))
     marks = {link.text(): (link.attributes.get("class") or "") for link in page.css("a")}
     assert marks == {"the own page": "", "a near page": NEAREST_PAGE}
-    assert "no page" in page.text() and "{" not in page.text()
+    assert "{" not in page.text()
+    # the words of a reference without an address, marked with its id (the PDF finds their page by it)
+    assert page.css_first(f"span.{UNLINKED}").attributes == {"class": UNLINKED, "data-link": "none"}
+    assert page.css_first(f"span.{UNLINKED}").text() == "no page"

@@ -130,6 +130,20 @@ def test_about_this_edition_is_made_from_the_data(document, report):
     assert "this site" not in edition.text() and "repository" not in edition.text()
 
 
+def test_a_reference_without_an_address_gives_the_page_where_its_words_stand_found_by_their_mark(report):
+    """Its words are marked with its id (text/markdown_text.py), whatever its title says; the first place counts."""
+    first, second = [link for link in report.links if not link.url][:2]
+    mark = '<span class="icat-unlinked" data-link="{}">{}</span>'
+    body = f"<h1 id='c'>C</h1><p>Words {mark.format(first.id, 'it')}.</p><p>Again {mark.format(first.id, 'it')}.</p>"
+    source = _whole(_part("", HOME), _part("c/", body))
+    edition = html.document(paper_document(source, report, stylesheet="")).css_first("#about-this-edition")
+    items = {" ".join(li.text().split()): li for li in edition.css(".paper-edition-list li")}
+    reference = items[curled(first.title)].css_first("a.paper-page-reference")
+    assert reference is not None and items[curled(second.title)].css_first("a.paper-page-reference") is None
+    anchor = edition.parent.css_first(reference.attributes["href"])
+    assert anchor is not None and "Words" in anchor.parent.text()  # the first place, not the second
+
+
 def test_notes_go_to_the_foot_of_the_page_where_they_are_called(document):
     notes = [" ".join(each.text().split()) for each in document.css("#review span.paper-note")]
     assert notes == ["https://x.org/a-b", "A note."]

@@ -74,8 +74,11 @@ def test_annex_renders_priorities_highlights_and_points(report):
         "global_report_on_trafficking_in_persons.html?lng=en) "
         "and worked on SGBV.[^iraq]\n    - A first point.\n    - A second point with *emphasis*."
     ) in annex
-    # A link without a known address is shown as its words.
-    assert "- UNHCR conducted research under the ICAT Action Plan." in annex
+    # A link without a known address is shown as its words, marked with its id.
+    assert (
+        '- UNHCR conducted research under the <span class="icat-unlinked" data-link="action-plan">'
+        "ICAT Action Plan</span>." in annex
+    )
 
 
 def test_a_priority_page_opens_with_a_sentence_for_any_number_of_entities():
@@ -161,9 +164,10 @@ def test_complete_page_resolves_links_and_adds_footnotes(report):
         "See [the plan][action-plan] and [GLOTiP][glotip-2020].[^iraq] UNODC `[x][y]`", report, "docs/x.md"
     )
     assert problems == []
-    assert markdown.startswith("See the plan and [GLOTiP](https://sherloc.unodc.org/")
+    plan = '<span class="icat-unlinked" data-link="action-plan">the plan</span>'  # no address: its words, marked
+    assert markdown.startswith(f"See {plan} and [GLOTiP](https://sherloc.unodc.org/")
     assert "`[x][y]`" in markdown
-    assert "[^iraq]: A footnote about the plan." in markdown
+    assert f"[^iraq]: A footnote about {plan}." in markdown
     assert "*[" not in markdown, "acronyms come from the abbr glossary, set once for the build"
 
 

@@ -5,8 +5,9 @@ as a plain list in page order after one sentence saying why; and the corrections
 data/corrections.yaml: a sentence for each kind that changes no word (SAID_ONCE), then one table,
 a row for each place of this edition where a passage stands, with its page (passages.py finds
 it; else the chapter's first page), the rows in page order. Each reference without an address
-gives the page where its words stand. A part with nothing to show is left out. The corrections'
-Markdown (bold, emphasis) is rendered, not printed as asterisks.
+gives the page where its words first stand (their mark: text/markdown_text.py). A part with
+nothing to show is left out. The corrections' Markdown (bold, emphasis) is rendered, not printed
+as asterisks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..model import Correction, Link
 from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.html import Fragment, document
+from ..text.markdown_text import UNLINKED
 from .passages import Passages, Place
 
 KEY = "about-this-edition"
@@ -135,7 +137,7 @@ def _reason(correction: Correction, place: Place | None) -> str:
 def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
     items = []
     for link in links:
-        place = passages.find("", link.title)  # the first place the words stand
+        place = passages.find_element(f'span.{UNLINKED}[data-link="{link.id}"]')  # the first place its words stand
         page = f'&#8194;<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
         items.append((place.order if place else (LAST, 0), f"<li>{html_text(link.title)}{page}</li>"))
     items.sort(key=lambda item: item[0])  # in page order, those on no page last

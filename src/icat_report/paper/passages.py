@@ -1,8 +1,7 @@
 """Where a passage named by the data stands in this edition (edition.py's page numbers).
 
-A correction of data/corrections.yaml names its passage as the printed report shows it, and a
-reference without an address (data/links.yaml) by its words. Each is looked for in the paper's
-chapters, in document order (which is page order):
+A correction of data/corrections.yaml names its passage as the printed report shows it; it is
+looked for in the paper's chapters, in document order (which is page order):
 
 - word for word first (the passage as this edition shows it, its " / " page cuts joined);
 - else the block sharing the longest run of words with it (at least MIN_RUN characters): a
@@ -11,12 +10,15 @@ chapters, in document order (which is page order):
 
 A passage inside a note of the foot of the page is found as that note, and its number (the
 notes are numbered per chapter, in the order of their calls: paper.css, addresses.py) is known.
+A reference without an address (data/links.yaml) is found by its words' mark (`find_element`:
+text/markdown_text.py marks them with the reference's id).
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text.html import Fragment, Node
@@ -50,17 +52,25 @@ class Passages:
         or (unless `quoted`) by its longest run of words."""
         keys = [key] if key else list(self._pages)
         wanted = _words(passage)
+        place = self._first(keys, lambda block: bool(wanted) and _holds(block, wanted))
+        return place if place is not None or quoted else self._nearest(keys, wanted)
+
+    def find_element(self, selector: str) -> Place | None:
+        """The place of the first element matching the CSS selector (a reference's words, marked), anywhere."""
+        return self._first(list(self._pages), lambda block: block.css_first(selector) is not None)
+
+    def _first(self, keys: list[str], holds: Callable[[Node], bool]) -> Place | None:
+        """The innermost block of the first place that holds: the note in its paragraph, the item in its list."""
         for each in keys:
             blocks = self._blocks.get(each, [])
-            found = [index for index, block in enumerate(blocks) if wanted and _holds(block, wanted)]
+            found = [index for index, block in enumerate(blocks) if holds(block)]
             if found:
-                # the innermost block of the first place: the note in its paragraph, the item in its list
                 index = found[0]
                 for later in found[1:]:
                     if _inside(blocks[later], blocks[index]):
                         index = later
                 return self._place(each, index, blocks[index])
-        return None if quoted else self._nearest(keys, wanted)
+        return None
 
     def first_heading(self, key: str) -> Place | None:
         """The page's first heading: where a passage not found is said to be."""

@@ -9,6 +9,7 @@ conventions and resolves them, writing every address as a link destination.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -63,6 +64,9 @@ def find_unsafe_links(text: str) -> list[str]:
 VAGUE_LINK_WORDS = {"more", "here", "read more", "click here", "this", "link"}
 
 
+# The words of a reference without an address (no `url` in data/links.yaml), shown without a link and marked
+# with the reference's id, so that "About this edition" in the PDF gives the page where they stand.
+UNLINKED = "icat-unlinked"
 # The class of a link whose address is the nearest page found (data/links.yaml: `confidence: candidate`),
 # not certainly the page the report meant: a printed note says so (whole_report/print_notes.py).
 NEAREST_PAGE = "icat-nearest-page"
@@ -79,7 +83,7 @@ class LinkRecord(Protocol):
 def resolve_links(
     text: str, link_for: Callable[[str], LinkRecord], on_unknown: Callable[[str], None] | None = None
 ) -> str:
-    """Turn [words][link-id] into a link when the id has an address, else the words.
+    """Turn [words][link-id] into a link when the id has an address, else the words (marked UNLINKED).
 
     `link_for(link_id)` gives the link's entry (KeyError for an unknown id). A link to the nearest page
     found carries the class NEAREST_PAGE (attr_list).
@@ -94,7 +98,7 @@ def resolve_links(
                 on_unknown(link_id)
             return match.group(0)
         if not link.url:
-            return words
+            return f'<span class="{UNLINKED}" data-link="{html.escape(link_id)}">{words}</span>'
         if words.strip().lower() in VAGUE_LINK_WORDS:
             words += f'<span class="visually-hidden"> ({markdown_text(link.title)})</span>'
         nearest = f"{{ .{NEAREST_PAGE} }}" if link.confidence == "candidate" else ""
