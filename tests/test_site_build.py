@@ -187,3 +187,14 @@ def test_the_notes_on_this_edition_list_every_reference_without_an_address(repor
     assert unlinked and len(rows) == len(unlinked)
     for link, row in zip(unlinked, rows, strict=True):
         assert row.startswith(" ".join(link.title.split())) and "no page of its publisher" in row.lower()
+
+
+def test_the_notes_on_this_edition_list_every_address_to_the_nearest_page_found(report, built_site):
+    """`confidence: candidate`: readers are told which addresses are not certainly the page the report meant."""
+    table = page(built_site, "edition-notes/").css_first("h2#nearest ~ table")
+    rows = table.css("tbody tr")
+    nearest = [link for link in report.links if link.url and link.confidence == "candidate"]
+    assert nearest and len(rows) == len(nearest)
+    for link, row in zip(nearest, rows, strict=True):
+        assert " ".join(straight(row.text()).split()).startswith(" ".join(straight(link.title).split()))
+        assert row.css_first("a").attributes["href"] == link.url

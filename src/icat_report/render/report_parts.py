@@ -165,6 +165,7 @@ def nearest_pages(report: Report) -> str:
         for link in nearest
     ]
     return (
-        f"{len(nearest)} of the report's {len(report.links)} references lead to the nearest page found: a copy on "
-        "another site, a summary, a part of the document or a page that announces it.\n\n" + "\n".join(rows)
+        f"{len(nearest)} of the report's {len(report.links)} references lead to the nearest page found (a copy on "
+        "another site, a summary, a part of the document or a page that announces it), not certainly the page the "
+        "report meant. On paper, the note of each begins “Nearest page found”.\n\n" + "\n".join(rows)
     )
