@@ -134,38 +134,32 @@ def corrections(report: Report, href: Href) -> str:
     return "\n\n".join(parts)
 
 
-UNLINKED_WHY = (
-    "No page of its publisher could be verified for it, so the report's words are shown without a link "
-    "rather than with a guessed address."
-)
-
-
 def unlinked_references(report: Report) -> str:
-    """The report's references this edition shows without a link, and why: a table."""
+    """The report's references this edition shows without a link, and why (said once): a list."""
     unlinked = [link for link in report.links if not link.url]
     if not unlinked:
         return "Every reference of the report links to its address."
-    rows = ["| The report refers to | Why it has no link |", "| --- | --- |"]
-    rows += [f"| {markdown_text(link.title)} | {UNLINKED_WHY} |" for link in unlinked]
     linked = len(report.links) - len(unlinked)
-    return f"{linked} of the report's {len(report.links)} references link to their address; these do not.\n\n" + (
-        "\n".join(rows)
+    return (
+        f"{linked} of the report's {len(report.links)} references link to their address. For these "
+        f"{len(unlinked)} no page of their publisher could be verified, so the report's words are shown without a "
+        "link rather than with a guessed address:\n\n" + bullet_list([markdown_text(link.title) for link in unlinked])
     )
 
 
 def nearest_pages(report: Report) -> str:
-    """The report's references whose address is the nearest page found (`confidence: candidate`): a table."""
+    """The report's references whose address is the nearest page found (`confidence: candidate`): a list, each
+    with the site it leads to (a list, not a table: a long host would push a phone's table sideways)."""
     nearest = [link for link in report.links if link.url and link.confidence == "candidate"]
     if not nearest:
         return "Every address shown leads to the page the report refers to."
-    rows = ["| The report refers to | The page linked |", "| --- | --- |"]
-    rows += [
-        f"| {markdown_text(link.title)} | [{markdown_text(short_address(link.url) or link.url)}]"
-        f"({link_destination(link.url)}) |"
+    items = [
+        f"{markdown_text(link.title)} ([{markdown_text(short_address(link.url) or link.url)}]"
+        f"({link_destination(link.url)}))"
         for link in nearest
     ]
     return (
         f"{len(nearest)} of the report's {len(report.links)} references lead to the nearest page found (a copy on "
         "another site, a summary, a part of the document or a page that announces it), not certainly the page the "
-        "report meant. On paper, the note of each begins “Nearest page found”.\n\n" + "\n".join(rows)
+        "report meant. On paper, the note of each begins “Nearest page found”.\n\n" + bullet_list(items)
     )
