@@ -165,7 +165,7 @@ def test_the_reports_chapters_are_numbered_in_the_menu_and_their_headers(built_s
     assert timeline.css_first("h1").text().startswith("Timeline")
     # Explore's pages are not a part of the report: their kicker says what they are for, with no page counter.
     assert timeline.css_first("p.icat-kicker").text() == "Explore the report"
-    # Pages outside the menu say what they are, not a part they are not in.
+    # The About part's pages say what they are (their front matter's kicker), not "Explore the report".
     for about in ("data/", "cite/", "edition-notes/"):
         assert read_page(built_site, about).article.css_first("p.icat-kicker").text() == "About this edition"
     assert read_page(built_site, "").article.css_first("p.icat-kicker") is None
@@ -274,3 +274,14 @@ def test_the_headers_title_has_the_typographic_apostrophe_of_the_pages_text(buil
     assert "'" in report.info.title  # the data keeps what its editors type
     title = page(built_site, "").css_first(".icat-header-identity__title").text().strip()
     assert title == report.info.title.replace("'", "\u2019")
+
+
+def test_the_about_pages_have_their_part_in_the_menu(built_site):
+    """Citing, the data and the notes on this edition: a tab of their own, the page marked in its menu (they
+    opened with no tab marked and an empty menu)."""
+    for about in ("cite/", "data/", "edition-notes/"):
+        document = page(built_site, about)
+        tab = document.css_first(".md-tabs__item--active")
+        assert tab is not None and " ".join(tab.text().split()) == "About", about
+        active = document.css_first("nav.md-nav--primary a.md-nav__link--active")
+        assert active is not None and active.attributes["href"] == "./", about

@@ -62,9 +62,9 @@ def numbered_title(number: str) -> str:
 
 
 def with_page_header(markdown: str, place: Place | None, own_kicker: str | None, report_title: str) -> str:
-    """The page's Markdown with its kicker before its title and its chapter number in it. A page outside the
-    menu (the about pages, the whole report) has no place: its front matter's `kicker:` is its kicker.
-    report_title: the report's title (data/report.yaml), the kicker of its chapters."""
+    """The page's Markdown with its kicker before its title and its chapter number in it. A page whose front
+    matter says `kicker:` (the About part's pages, the whole report, outside the menu) has that kicker; else
+    its place's. report_title: the report's title (data/report.yaml), the kicker of its chapters."""
     if place is None and not own_kicker:
         return markdown
     title = _TITLE.search(markdown)
@@ -74,5 +74,5 @@ def with_page_header(markdown: str, place: Place | None, own_kicker: str | None,
     heading = markdown[start:]
     if place is not None and place.number is not None:
         heading = f"# {numbered_title(place.number)} " + heading[2:]
-    above = kicker(place, report_title) if place is not None else kicker_paragraph(str(own_kicker))
+    above = kicker_paragraph(own_kicker) if own_kicker else kicker(place, report_title) if place else ""
     return markdown[:start] + above + "\n" + heading
