@@ -111,6 +111,16 @@ def test_a_link_to_the_nearest_page_found_says_so_in_its_note():
     assert '<span class="icat-print-only"> (nearest page found: https://<wbr>x<wbr>.org/<wbr>c)</span>' in whole
 
 
+def test_read_more_without_an_address_gets_a_note_that_says_so_and_a_name_without_one_does_not():
+    span = '<span class="icat-unlinked" data-link="x">{}</span>'
+    body = f"<p>An event (Read {span.format('more')}). The {span.format('Action Plan')}.</p>"
+    whole = combine([_part("annex/", body)], at="print_page/").html
+    notes = [li.text() for li in Fragment(whole).css("div.whole-report__addresses li")]
+    assert notes == [print_notes.NO_ADDRESS]
+    assert f'{span.format("more")}<a class="whole-report__address-call icat-print-only"' in whole
+    assert f"{span.format('Action Plan')}." in whole
+
+
 def test_each_part_says_what_it_is_on_paper():
     whole = combine(
         [

@@ -141,13 +141,16 @@ def _unlinked(links: list[Link], total: int, passages: Passages) -> str:
         page = f'&#8194;<a class="paper-page-reference" href="#{html_attribute(place.id)}"></a>' if place else ""
         items.append((place.order if place else (LAST, 0), f"<li>{html_text(link.title)}{page}</li>"))
     items.sort(key=lambda item: item[0])  # in page order, those on no page last
-    # two columns read down, the first the longer: a grid of half as many rows as items (paper.css)
-    rows = f"grid-template-rows: repeat({(len(items) + 1) // 2}, auto)"
+    # two columns read down, the first the longer, each a list of its own (paper.css): one grid of rows made
+    # a short item as tall as its long neighbour in the other column
+    half = (len(items) + 1) // 2
+    lists = (items[:half], items[half:])
+    columns = "".join(f'<ul class="paper-edition-list">{"".join(item for _, item in part)}</ul>' for part in lists)
     return (
         f'<h2 id="{KEY}--unlinked">References without an address</h2>'
         f"<p>The printed report links {total} references to documents and pages. For these {len(links)} no address "
         "on their publisher's site could be confirmed, so the text names them without a note giving an address:</p>"
-        f'<ul class="paper-edition-list" style="{rows}">{"".join(item for _, item in items)}</ul>'
+        f'<div class="paper-edition-columns">{columns}</div>'
     )
 
 

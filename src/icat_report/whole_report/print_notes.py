@@ -10,6 +10,8 @@ but as a note, not inside the sentence (print_page.py runs this on each page it 
   note cannot hold a note.
 - A link to the nearest page found (class NEAREST_PAGE: not certainly the page the report
   meant) says so before its address: "Nearest page found: ...".
+- A reference without an address whose words point elsewhere ("Read more": VAGUE_LINK_WORDS)
+  gets a note that says why nothing follows (NO_ADDRESS); other such words read as a name.
 - An address may break only where a typesetter breaks one (Chicago Manual of Style
   14.18): after a slash or a double slash, before a dot, comma, hyphen, underscore,
   tilde, question mark, number sign or percent sign, before or after an equals sign or
@@ -23,7 +25,7 @@ import html
 import re
 
 from ..text.html import Fragment, Node
-from ..text.markdown_text import NEAREST_PAGE
+from ..text.markdown_text import NEAREST_PAGE, UNLINKED, VAGUE_LINK_WORDS
 from ..text.urls import comparable_address
 
 PRINT_ONLY = "icat-print-only"
@@ -33,6 +35,7 @@ NOTE_LIST = "whole-report__addresses"
 NOTE_ID = "link-address-"
 NOTES_TITLE = "Addresses of the links"
 NEAREST_LABEL = "Nearest page found: "
+NO_ADDRESS = "No address for this reference could be confirmed."
 ADDRESS_PREFIXES = ("https://", "http://", "mailto:", "www.")
 BREAK_AFTER = frozenset("/=&")
 BREAK_BEFORE = frozenset(".,-_~?#%=&")
@@ -62,8 +65,13 @@ def is_external(href: str) -> bool:
 
 def note_addresses(page: Fragment) -> int:
     """Give each link to another site of the page its note; return how many notes it has."""
-    notes: list[tuple[str, bool]] = []
-    for link in [each for each in page.elements() if each.tag == "a"]:
+    notes: list[tuple[str | None, bool]] = []
+    for link in [each for each in page.elements() if each.tag in ("a", "span")]:
+        if link.tag == "span":
+            if _points_nowhere(link):
+                notes.append((None, False))
+                _call_after(page, link, len(notes))
+            continue
         href = link.attributes.get("href") or ""
         if not is_external(href):
             continue
@@ -86,6 +94,12 @@ def _mark_bare(link: Node) -> None:
     link.inner_html = breakable_html(link.text())
 
 
+def _points_nowhere(span: Node) -> bool:
+    """Whether the span is a reference without an address whose words only point to it ("more")."""
+    unlinked = UNLINKED in (span.attributes.get("class") or "").split()
+    return unlinked and " ".join(span.text().split()).lower() in VAGUE_LINK_WORDS
+
+
 def _in_footnote(link: Node) -> bool:
     parent = link.parent
     while parent is not None:
@@ -106,9 +120,11 @@ def _call_after(page: Fragment, link: Node, number: int) -> None:
     link.insert_after(page.create("a", attributes, f"[{number}]"))
 
 
-def _note_list(notes: list[tuple[str, bool]]) -> str:
+def _note_list(notes: list[tuple[str | None, bool]]) -> str:
     items = "".join(
-        f'<li id="{NOTE_ID}{number}">{NEAREST_LABEL if nearest else ""}'
+        f'<li id="{NOTE_ID}{number}">{NO_ADDRESS}</li>'
+        if href is None
+        else f'<li id="{NOTE_ID}{number}">{NEAREST_LABEL if nearest else ""}'
         f'<a href="{html.escape(href)}">{breakable_html(shown_address(href))}</a></li>'
         for number, (href, nearest) in enumerate(notes, start=1)
     )
