@@ -108,6 +108,15 @@ def test_every_timeline_mark_is_a_link_to_its_event_named_by_its_date_and_title(
         assert listed.count(f"{{ #event-{event.id} }}") == 1, event.id
 
 
+def test_the_timeline_key_names_each_priority_beside_its_colour(report):
+    """A colour is never the only cue: the key gives each priority's number and short name (or title)."""
+    figure = _figure(charts.timeline_chart(report))
+    items = [" ".join(item.text().split()) for item in figure.css(".icat-timeline__key-item")]
+    for priority in report.priorities:
+        assert f"{priority.number} {priority.short_title or priority.title}" in items
+    assert "no priority given" in items
+
+
 def test_the_timeline_counts_every_year_and_sets_the_years_own_events_apart(report):
     figure = _figure(charts.timeline_chart(report))
     per_month = Counter(e.date.month_key for e in report.events)

@@ -138,10 +138,11 @@ def _mark(event: Event) -> str:
 
 
 def _priority_key(report: Report) -> str:
-    """The marks' colours: each priority's, and a filled neutral where the report files an event under none."""
+    """The marks' colours: each priority's, by number and short name (a colour is never the only cue), and a
+    filled neutral where the report files an event under none."""
+    dot = '<span class="icat-timeline__dot" data-priority="{}"></span>'
     dots = " ".join(
-        _key_item(f'<span class="icat-timeline__dot" data-priority="{p.number}"></span> {p.number}')
-        for p in report.priorities
+        _key_item(f"{dot.format(p.number)} {p.number} {html_text(priority_label(p))}") for p in report.priorities
     )
     none = _key_item('<span class="icat-timeline__dot"></span> no priority given')
     return f"Colour shows the priority: {dots} {none}"
