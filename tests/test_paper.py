@@ -128,6 +128,7 @@ def test_about_this_edition_is_made_from_the_data(document, report):
     unlinked = [curled(link.title) for link in report.links if not link.url]  # quotes curled on paper
     assert [" ".join(li.text().split()) for li in edition.css(".paper-edition-list li")] == unlinked
     assert "this site" not in edition.text() and "repository" not in edition.text()
+    assert "word for word, but for the changes listed below." in edition.text()  # said where the changes are
 
 
 def test_a_reference_without_an_address_gives_the_page_where_its_words_stand_found_by_their_mark(report):

@@ -63,13 +63,19 @@ def _paragraph(report: Report) -> str:
         " A note that begins “Nearest page found” leads to the closest page found (a copy on another site, a "
         "summary or a page that announces the document), not certainly the one the report meant."
     )
+    # "word for word" only as far as it is true: the changes of data/corrections.yaml are said in the same breath
+    but_for = ", but for the changes listed below" if report.corrections else ""
+    changes = (
+        " Each change is listed with where it stands (on this edition's pages) and why, so that a citation can be "
+        "checked against either."
+        if report.corrections
+        else ""
+    )
     return (
         f"<p>This edition sets the {html_text(info.organisation_acronym)} {html_text(info.title)}, published by the "
-        f"{html_text(info.publisher)} in {info.published}, word for word. The addresses of the documents the report "
-        f"refers to are given in notes at the foot of the page.{nearest_words if nearest else ''}"
-        f"{photo_words if photos else ''} Where this edition "
-        "departs from the printed report, the table below says where (on this edition's pages) and why, so that a "
-        "citation can be checked against either.</p>"
+        f"{html_text(info.publisher)} in {info.published}, word for word{but_for}. The addresses of the documents "
+        f"the report refers to are given in notes at the foot of the page.{nearest_words if nearest else ''}"
+        f"{photo_words if photos else ''}{changes}</p>"
     )
 
 

@@ -35,7 +35,7 @@ NOTE_LIST = "whole-report__addresses"
 NOTE_ID = "link-address-"
 NOTES_TITLE = "Addresses of the links"
 NEAREST_LABEL = "Nearest page found: "
-NO_ADDRESS = "No address for this reference could be confirmed."
+NO_ADDRESS = "No address found."
 ADDRESS_PREFIXES = ("https://", "http://", "mailto:", "www.")
 BREAK_AFTER = frozenset("/=&")
 BREAK_BEFORE = frozenset(".,-_~?#%=&")
