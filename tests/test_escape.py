@@ -170,15 +170,15 @@ def test_the_quick_path_for_plain_addresses_admits_only_characters_the_full_chec
 
 
 def test_a_reference_carries_a_mark_where_it_has_no_address_or_leads_to_the_nearest_page_found():
-    """`confidence: candidate` in data/links.yaml: the link's class says so (a printed note then does)."""
-    from types import SimpleNamespace
-
+    """An address to the nearest page found (model.Link.nearest_page): the link's class says so (a printed note
+    then does)."""
+    from icat_report.model import Link
     from icat_report.text.markdown_text import NEAREST_PAGE, UNLINKED, resolve_links
 
     links = {
-        "own": SimpleNamespace(url="https://example.org/own", title="Own", confidence="page-itself"),
-        "near": SimpleNamespace(url="https://example.org/near", title="Near", confidence="candidate"),
-        "none": SimpleNamespace(url=None, title="None", confidence="not-found"),
+        "own": Link(id="own", title="Own", url="https://example.org/own", confidence="page-itself"),
+        "near": Link(id="near", title="Near", url="https://example.org/near", confidence="candidate"),
+        "none": Link(id="none", title="None", confidence="not-found"),
     }
     text = resolve_links("[the own page][own], [a near page][near] | [no page][none]", links.__getitem__)
     page = document(markdown_html(text))

@@ -116,6 +116,11 @@ class Link(Record):
         description="Where the address was found and, for a candidate, what the page is: for the next editor.",
     )
 
+    @property
+    def nearest_page(self) -> bool:
+        """Whether the address is the nearest page found, not certainly the page the report meant (readers are told)."""
+        return self.confidence == "candidate"
+
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
@@ -123,8 +128,7 @@ class Link(Record):
 
     @model_validator(mode="after")
     def _confidence_matches_url(self) -> Link:
-        # The site's list of references without an address (Notes on this edition) is the links without a url:
-        # not-found says the same, so that the data tells one story.
+        # The references without an address (Notes on this edition) are the links without a url: not-found too.
         if self.confidence == "not-found" and self.url:
             raise field_sentence(
                 "confidence",

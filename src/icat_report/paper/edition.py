@@ -17,6 +17,7 @@ import re
 import markdown
 
 from ..model import Correction, Link
+from ..render.report_parts import NEAREST_PAGE_KINDS
 from ..report import Report
 from ..text.escape import html_attribute, html_text
 from ..text.html import Fragment, document
@@ -58,10 +59,10 @@ def _paragraph(report: Report) -> str:
     info = report.info
     photos = len(report.photos)
     photo_words = f" The {photos} photographs of the printed report are not reproduced; their captions are kept."
-    nearest = any(link.url and link.confidence == "candidate" for link in report.links)
+    nearest = any(link.nearest_page for link in report.links)
     nearest_words = (
-        " A note that begins “Nearest page found” leads to the closest page found (a copy on another site, a "
-        "summary or a page that announces the document), not certainly the one the report meant."
+        f" A note that begins “Nearest page found” leads to the closest page found ({NEAREST_PAGE_KINDS}), not "
+        "certainly the one the report meant."
     )
     # "word for word" only as far as it is true: the changes of data/corrections.yaml are said in the same breath
     but_for = ", but for the changes listed below" if report.corrections else ""

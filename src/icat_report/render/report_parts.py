@@ -147,10 +147,15 @@ def unlinked_references(report: Report) -> str:
     )
 
 
+# What an address to the nearest page found may be (model.Link.nearest_page), in readers' words: here and in the
+# PDF's "About this edition" (paper/edition.py).
+NEAREST_PAGE_KINDS = "a copy on another site, a summary, a part of the document or a page that announces it"
+
+
 def nearest_pages(report: Report) -> str:
-    """The report's references whose address is the nearest page found (`confidence: candidate`): a list, each
-    with the site it leads to (a list, not a table: a long host would push a phone's table sideways)."""
-    nearest = [link for link in report.links if link.url and link.confidence == "candidate"]
+    """The report's references whose address is the nearest page found: a list, each with the site it leads to
+    (a list, not a table: a long host would push a phone's table sideways)."""
+    nearest = [link for link in report.links if link.nearest_page]
     if not nearest:
         return "Every address shown leads to the page the report refers to."
     items = [
@@ -159,7 +164,7 @@ def nearest_pages(report: Report) -> str:
         for link in nearest
     ]
     return (
-        f"{len(nearest)} of the report's {len(report.links)} references lead to the nearest page found (a copy on "
-        "another site, a summary, a part of the document or a page that announces it), not certainly the page the "
-        "report meant. On paper, the note of each begins “Nearest page found”.\n\n" + bullet_list(items)
+        f"{len(nearest)} of the report's {len(report.links)} references lead to the nearest page found "
+        f"({NEAREST_PAGE_KINDS}), not certainly the page the report meant. On paper, the note of each begins "
+        "“Nearest page found”.\n\n" + bullet_list(items)
     )

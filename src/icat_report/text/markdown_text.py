@@ -67,8 +67,8 @@ VAGUE_LINK_WORDS = {"more", "here", "read more", "click here", "this", "link"}
 # The words of a reference without an address (no `url` in data/links.yaml), shown without a link and marked
 # with the reference's id, so that "About this edition" in the PDF gives the page where they stand.
 UNLINKED = "icat-unlinked"
-# The class of a link whose address is the nearest page found (data/links.yaml: `confidence: candidate`),
-# not certainly the page the report meant: a printed note says so (whole_report/print_notes.py).
+# The class of a link whose address is the nearest page found (model.Link.nearest_page), not certainly the
+# page the report meant: a printed note says so (whole_report/print_notes.py).
 NEAREST_PAGE = "icat-nearest-page"
 
 
@@ -77,7 +77,9 @@ class LinkRecord(Protocol):
 
     url: str | None
     title: str
-    confidence: str | None
+
+    @property
+    def nearest_page(self) -> bool: ...
 
 
 def resolve_links(
@@ -101,7 +103,7 @@ def resolve_links(
             return f'<span class="{UNLINKED}" data-link="{html.escape(link_id)}">{words}</span>'
         if words.strip().lower() in VAGUE_LINK_WORDS:
             words += f'<span class="visually-hidden"> ({markdown_text(link.title)})</span>'
-        nearest = f"{{ .{NEAREST_PAGE} }}" if link.confidence == "candidate" else ""
+        nearest = f"{{ .{NEAREST_PAGE} }}" if link.nearest_page else ""
         return f"[{words}]({link_destination(link.url)}){nearest}"
 
     # A part without "][" holds no [words][link-id]: the pattern's scan is skipped there.

@@ -65,23 +65,23 @@ def is_external(href: str) -> bool:
 
 def note_addresses(page: Fragment) -> int:
     """Give each link to another site of the page its note; return how many notes it has."""
-    notes: list[tuple[str | None, bool]] = []
+    notes: list[str] = []  # each note's HTML, in the order of their calls
     for link in [each for each in page.elements() if each.tag in ("a", "span")]:
         if link.tag == "span":
             if _points_nowhere(link):
-                notes.append((None, False))
+                notes.append(NO_ADDRESS)
                 _call_after(page, link, len(notes))
             continue
         href = link.attributes.get("href") or ""
         if not is_external(href):
             continue
-        nearest = NEAREST_PAGE in (link.attributes.get("class") or "").split()
+        label = NEAREST_LABEL if NEAREST_PAGE in (link.attributes.get("class") or "").split() else ""
         if comparable_address(link.text()) == comparable_address(href):
             _mark_bare(link)
         elif _in_footnote(link):
-            _address_after(page, link, href, nearest)
+            _address_after(page, link, f" ({label.lower()}{breakable_html(shown_address(href))})")
         else:
-            notes.append((href, nearest))
+            notes.append(f'{label}<a href="{html.escape(href)}">{breakable_html(shown_address(href))}</a>')
             _call_after(page, link, len(notes))
     if notes:
         page.append(_note_list(notes))
@@ -109,10 +109,8 @@ def _in_footnote(link: Node) -> bool:
     return False
 
 
-def _address_after(page: Fragment, link: Node, href: str, nearest: bool) -> None:
-    label = NEAREST_LABEL[0].lower() + NEAREST_LABEL[1:] if nearest else ""
-    shown = page.create("span", {"class": PRINT_ONLY}, f" ({label}{breakable_html(shown_address(href))})")
-    link.insert_after(shown)
+def _address_after(page: Fragment, link: Node, words: str) -> None:
+    link.insert_after(page.create("span", {"class": PRINT_ONLY}, words))
 
 
 def _call_after(page: Fragment, link: Node, number: int) -> None:
@@ -120,12 +118,6 @@ def _call_after(page: Fragment, link: Node, number: int) -> None:
     link.insert_after(page.create("a", attributes, f"[{number}]"))
 
 
-def _note_list(notes: list[tuple[str | None, bool]]) -> str:
-    items = "".join(
-        f'<li id="{NOTE_ID}{number}">{NO_ADDRESS}</li>'
-        if href is None
-        else f'<li id="{NOTE_ID}{number}">{NEAREST_LABEL if nearest else ""}'
-        f'<a href="{html.escape(href)}">{breakable_html(shown_address(href))}</a></li>'
-        for number, (href, nearest) in enumerate(notes, start=1)
-    )
+def _note_list(notes: list[str]) -> str:
+    items = "".join(f'<li id="{NOTE_ID}{number}">{note}</li>' for number, note in enumerate(notes, start=1))
     return f'<div class="{NOTE_LIST} {PRINT_ONLY}"><p>{NOTES_TITLE}</p><ol>{items}</ol></div>'
